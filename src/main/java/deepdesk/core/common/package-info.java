@@ -1,0 +1,2 @@
+/** Small types shared by every core package: progress reporting and cancellation. */
+package deepdesk.core.common;

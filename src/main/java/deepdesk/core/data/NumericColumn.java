@@ -1,0 +1,66 @@
+package deepdesk.core.data;
+
+/**
+ * A column of numbers held in one {@code double[]}; a missing cell is {@code NaN}.
+ *
+ * <p>Threading: immutable; the array is never handed out.
+ */
+public final class NumericColumn extends Column {
+
+    private final double[] values;
+    private final int missing;
+
+    /**
+     * Creates a column that takes ownership of {@code values}.
+     *
+     * @param type {@link ColumnType#NUMERIC} or {@link ColumnType#CONSTANT}
+     */
+    public NumericColumn(String name, ColumnType type, double[] values) {
+        super(name, type);
+        this.values = values;
+        int count = 0;
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                count++;
+            }
+        }
+        this.missing = count;
+    }
+
+    /** The value at {@code row}, {@code NaN} when missing. */
+    public double value(int row) {
+        return values[row];
+    }
+
+    /** A copy of all values. */
+    public double[] toArray() {
+        return values.clone();
+    }
+
+    @Override
+    public int size() {
+        return values.length;
+    }
+
+    @Override
+    public boolean isMissing(int row) {
+        return Double.isNaN(values[row]);
+    }
+
+    @Override
+    public int missingCount() {
+        return missing;
+    }
+
+    @Override
+    public String format(int row) {
+        double v = values[row];
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

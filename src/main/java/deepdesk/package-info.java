@@ -1,0 +1,2 @@
+/** DeepDesk's launcher: the GUI without arguments, a headless command with them. */
+package deepdesk;
