@@ -93,16 +93,24 @@ public final class Samples {
      * @throws UncheckedIOException when the resource is absent or the file cannot be written
      */
     public static Path extract(Sample sample) {
-        return EXTRACTED.computeIfAbsent(sample.fileName(), name -> {
-            try {
-                return copyOut(name);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot extract sample " + name, e);
-            }
-        });
+        return EXTRACTED.computeIfAbsent(sample.fileName(), name -> extractTo(sample,
+                Path.of(System.getProperty("java.io.tmpdir"), "deepdesk-samples")));
     }
 
-    private static Path copyOut(String name) throws IOException {
+    /**
+     * Copies the sample into {@code folder} unless a copy with the same content is there.
+     *
+     * @throws UncheckedIOException when the resource is absent or the file cannot be written
+     */
+    static Path extractTo(Sample sample, Path folder) {
+        try {
+            return copyOut(sample.fileName(), folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extract sample " + sample.fileName(), e);
+        }
+    }
+
+    private static Path copyOut(String name, Path folder) throws IOException {
         byte[] content;
         try (InputStream in = Samples.class.getResourceAsStream(RESOURCE_FOLDER + name)) {
             if (in == null) {
@@ -110,7 +118,6 @@ public final class Samples {
             }
             content = in.readAllBytes();
         }
-        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "deepdesk-samples");
         Files.createDirectories(folder);
         Path file = folder.resolve(name);
         if (Files.isRegularFile(file) && Files.size(file) == content.length
