@@ -1,0 +1,5 @@
+/**
+ * Charts drawn on a canvas that stay fast with live data: decimated line charts with smoothing,
+ * log scale and hover read-outs, and their PNG/CSV export. FX thread only.
+ */
+package deepdesk.ui.common.chart;
