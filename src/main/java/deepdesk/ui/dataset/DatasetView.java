@@ -386,7 +386,9 @@ public final class DatasetView extends StackPane {
 
     /** Imports {@code file}, letting the user check how it is read first. */
     public void importFile(Path file) {
-        model.open(file);
+        ImportDialogModel dialogModel = model.importDialog(file);
+        ImportDialog.ask(dialogModel, getScene() == null ? null : getScene().getWindow())
+                .ifPresent(dialect -> model.open(file, dialect));
     }
 
     /** Asks for the size, noise and seed of synthetic data and generates it. */
