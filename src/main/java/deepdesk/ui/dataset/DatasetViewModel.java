@@ -256,6 +256,14 @@ public final class DatasetViewModel {
         conversions.submit(listener -> operations.convert(before, entry.index(), now), converted -> {
             dataset.set(converted);
             entry.setMissing(converted.column(entry.index()).missingCount());
+            ColumnRole role = entry.roleProperty().get();
+            // decision: text, identifier and constant columns are ignored by default, so choosing
+            // such a type ignores an input, and choosing a usable type again brings it back.
+            if (role == ColumnRole.INPUT && !isUsable(now)) {
+                entry.roleProperty().set(ColumnRole.IGNORE);
+            } else if (role == ColumnRole.IGNORE && isUsable(now) && !isUsable(old)) {
+                entry.roleProperty().set(ColumnRole.INPUT);
+            }
             if (entry.name().equals(target.get())) {
                 suggestTask(converted, entry.name());
             }
@@ -269,6 +277,10 @@ public final class DatasetViewModel {
             error.set("Column " + entry.name() + " cannot be " + now.name().toLowerCase()
                     + ": " + messageOf(failure));
         });
+    }
+
+    private static boolean isUsable(ColumnType type) {
+        return type == ColumnType.NUMERIC || type == ColumnType.CATEGORICAL;
     }
 
     private void suggestTask(Dataset data, String targetName) {

@@ -130,6 +130,17 @@ class DatasetViewModelTest {
     }
 
     @Test
+    void aColumnMadeTextIsIgnoredAndComesBackWhenMadeCategoricalAgain() {
+        model.open(Path.of("flowers.csv"));
+
+        entry("width").typeProperty().set(deepdesk.core.data.ColumnType.TEXT);
+        assertEquals(ColumnRole.IGNORE, entry("width").roleProperty().get());
+
+        entry("width").typeProperty().set(deepdesk.core.data.ColumnType.CATEGORICAL);
+        assertEquals(ColumnRole.INPUT, entry("width").roleProperty().get());
+    }
+
+    @Test
     void aFileThatCannotBeReadGivesItsMessageAndKeepsTheScreenEmpty() {
         model.open(Path.of("broken.csv"));
 
