@@ -47,8 +47,9 @@ class ColumnStatsTest {
         assertEquals(1, s.missing());
         assertEquals(3, s.distinct());
         assertTrue(Double.isNaN(s.mean()));
-        assertEquals(List.of(new ColumnStats.ValueCount("b", 3), new ColumnStats.ValueCount("a", 1),
-                new ColumnStats.ValueCount("c", 1)), s.topValues());
+        assertEquals(List.of(new ColumnStats.ValueCount("b", 3),
+                new ColumnStats.ValueCount("a", 1), new ColumnStats.ValueCount("c", 1)),
+                s.topValues());
     }
 
     @Test
@@ -90,7 +91,8 @@ class ColumnStatsTest {
         assertEquals(ColumnType.CATEGORICAL, asLevels.type());
         assertEquals(List.of("8", "4", "6.5"), asLevels.levels());
         assertTrue(asLevels.isMissing(2));
-        NumericColumn back = (NumericColumn) ColumnConversion.convert(asLevels, ColumnType.NUMERIC);
+        NumericColumn back = (NumericColumn) ColumnConversion.convert(asLevels,
+                ColumnType.NUMERIC);
         for (int i = 0; i < cylinders.size(); i++) {
             assertEquals(cylinders.value(i), back.value(i));
         }

@@ -92,8 +92,8 @@ class CsvFormatErrorTest {
     void emptyFiles() throws Exception {
         assertLine(failure(""), 1);
         assertLine(failure("\n\n  \r\n"), 1);
-        assertLine(failure(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, CsvDialect.DEFAULT),
-                1);
+        byte[] bomOnly = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        assertLine(failure(bomOnly, CsvDialect.DEFAULT), 1);
         assertThrows(CsvFormatException.class, () -> CsvSniffer.sniff(new byte[0], true));
     }
 

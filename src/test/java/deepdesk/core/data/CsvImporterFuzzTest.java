@@ -31,8 +31,9 @@ class CsvImporterFuzzTest {
             } catch (CsvFormatException e) {
                 sniffed = CsvDialect.DEFAULT;
             }
-            for (CsvDialect dialect : new CsvDialect[] {sniffed, CsvDialect.DEFAULT,
-                    CsvDialect.DEFAULT.withDelimiter(';').withDecimalComma(true).withHeader(false)}) {
+            CsvDialect semicolons = CsvDialect.DEFAULT.withDelimiter(';').withDecimalComma(true)
+                    .withHeader(false);
+            for (CsvDialect dialect : new CsvDialect[] {sniffed, CsvDialect.DEFAULT, semicolons}) {
                 readBothWays(file, dialect);
                 try {
                     new CsvImporter().preview(file, dialect, 10);

@@ -55,7 +55,8 @@ class CsvSnifferTest {
 
     @Test
     void tabAndBar() throws Exception {
-        assertEquals('\t', sniff("x\ty\tlabel, with comma\n1\t2\tyes, sure\n3\t4\tno\n").delimiter());
+        assertEquals('\t', sniff("x\ty\tlabel, with comma\n1\t2\tyes, sure\n3\t4\tno\n")
+                .delimiter());
         assertEquals('|', sniff("x|y|z\n1|2|3\n4|5|6\n").delimiter());
     }
 
@@ -106,8 +107,8 @@ class CsvSnifferTest {
 
     @Test
     void quotedFieldsMayHoldDelimitersQuotesAndLineBreaks() throws Exception {
-        String text = "id;note;score\n1;\"first line\nsecond; line\";2,5\n2;\"say \"\"hi\"\"\";3,5\n"
-                + "3;plain;4,5\n";
+        String text = "id;note;score\n1;\"first line\nsecond; line\";2,5\n"
+                + "2;\"say \"\"hi\"\"\";3,5\n3;plain;4,5\n";
         CsvDialect dialect = sniff(text);
         assertEquals(';', dialect.delimiter());
         assertTrue(dialect.decimalComma());

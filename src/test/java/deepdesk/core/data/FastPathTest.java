@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +36,7 @@ class FastPathTest {
                     "exp")).append(lineEnd);
         }
         for (int r = 0; r < rows; r++) {
-            String value = String.format(java.util.Locale.ROOT, "%.6f", random.nextGaussian() * 100);
+            String value = String.format(Locale.ROOT, "%.6f", random.nextGaussian() * 100);
             if (decimalComma) {
                 value = value.replace('.', ',');
             }
@@ -144,7 +145,8 @@ class FastPathTest {
     @Test
     void stepsAsideForTextQuotesAndLoneCarriageReturns() throws Exception {
         String numbers = numericFile(5, 2_000, ",", "\n", false, true);
-        for (String tail : new String[] {"1,2,3,4,5,six\n", "1,2,3,4,\"5\",6\n", "1,2,3,4,5,6\r7"}) {
+        String[] tails = {"1,2,3,4,5,six\n", "1,2,3,4,\"5\",6\n", "1,2,3,4,5,6\r7"};
+        for (String tail : tails) {
             Path file = write(numbers + tail);
             assertNull(new PlainNumericReader(Runnable::run, 2).read(file, CsvDialect.DEFAULT,
                     ProgressListener.NONE), tail);
