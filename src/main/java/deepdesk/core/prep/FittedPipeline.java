@@ -117,25 +117,7 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
      *                              value is missing under {@link MissingValues#DROP_ROWS}
      */
     public float[] transform(Dataset dataset, int[] rows) {
-        List<ColumnReader> readers = readers(dataset);
-        RowEncoder encoder = new RowEncoder(this);
-        int width = width();
-        float[] out = new float[rows.length * width];
-        double[] numbers = new double[inputs.size()];
-        String[] texts = new String[inputs.size()];
-        for (int r = 0; r < rows.length; r++) {
-            int row = rows[r];
-            for (int i = 0; i < inputs.size(); i++) {
-                ColumnReader reader = readers.get(i);
-                if (inputs.get(i).kind() == InputKind.NUMERIC) {
-                    numbers[i] = reader.number(row);
-                } else {
-                    texts[i] = reader.text(row);
-                }
-            }
-            encoder.encode(numbers, texts, "row " + (row + 1), out, r * width);
-        }
-        return out;
+        return new DatasetEncoder(this, dataset, rows).encode();
     }
 
     /**
@@ -209,7 +191,8 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
         String[] texts = new String[inputs.size()];
         for (int r = 0; r < rows.size(); r++) {
             Map<String, String> row = rows.get(r);
-            String where = rows.size() == 1 ? "input" : "input " + (r + 1);
+            int number = rows.size() == 1 ? 0 : r + 1;
+            String where = number == 0 ? "input" : "input " + number;
             for (int i = 0; i < inputs.size(); i++) {
                 InputEncoding input = inputs.get(i);
                 String text = row.get(input.column());
@@ -225,7 +208,7 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
                     texts[i] = missing ? null : text.trim();
                 }
             }
-            encoder.encode(numbers, texts, where, out, r * width);
+            encoder.encode(numbers, texts, "input", number, out, r * width);
         }
         return out;
     }
@@ -248,17 +231,6 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
     @Override
     public String toString() {
         return "FittedPipeline" + featureNames + " -> " + target;
-    }
-
-    private List<ColumnReader> readers(Dataset dataset) {
-        List<ColumnReader> readers = new ArrayList<>(inputs.size());
-        for (InputEncoding input : inputs) {
-            Column column = dataset.column(input.column()).orElseThrow(
-                    () -> new PreparationException("the data has no column " + input.column()
-                            + ", which the model needs"));
-            readers.add(new ColumnReader(column));
-        }
-        return readers;
     }
 
     private PreparationException missingTarget(int row) {

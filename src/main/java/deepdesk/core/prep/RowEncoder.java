@@ -49,26 +49,29 @@ final class RowEncoder {
      *
      * @param numbers per input, its value when numeric (NaN when missing)
      * @param texts   per input, its text when categorical ({@code null} when missing)
-     * @param where   names the row in error messages, such as "row 12"
+     * @param where   names the row in error messages: "row" or "input"
+     * @param number  the row's 1-based number in error messages, 0 for none
      * @throws PreparationException when a value is missing and rows with missing values were
      *                              dropped in training, so no fill value applies
      */
-    void encode(double[] numbers, String[] texts, String where, float[] out, int offset) {
-        unscaled(numbers, texts, where, scratch);
+    void encode(double[] numbers, String[] texts, String where, int number, float[] out,
+                int offset) {
+        unscaled(numbers, texts, where, number, scratch);
         for (int j = 0; j < scratch.length; j++) {
             out[offset + j] = (float) ((scratch[j] - offsets[j]) / divisors[j]);
         }
     }
 
     /** The features before scaling, into {@code features}. */
-    void unscaled(double[] numbers, String[] texts, String where, double[] features) {
+    private void unscaled(double[] numbers, String[] texts, String where, int number,
+                  double[] features) {
         for (int i = 0; i < inputs.size(); i++) {
             InputEncoding input = inputs.get(i);
             int at = firstFeature[i];
             if (input.kind() == InputKind.NUMERIC) {
                 double v = numbers[i];
                 if (Double.isNaN(v)) {
-                    requireFillable(input, where);
+                    requireFillable(input, where, number);
                     v = input.fill();
                 }
                 features[at] = v;
@@ -79,7 +82,7 @@ final class RowEncoder {
                 String text = texts[i];
                 int category;
                 if (text == null) {
-                    requireFillable(input, where);
+                    requireFillable(input, where, number);
                     category = input.fillCategory();
                 } else {
                     category = categoryIndex.get(i).getOrDefault(text,
@@ -97,9 +100,10 @@ final class RowEncoder {
         }
     }
 
-    private void requireFillable(InputEncoding input, String where) {
+    private void requireFillable(InputEncoding input, String where, int number) {
         if (dropMissing) {
-            throw new PreparationException(where + ": " + input.column() + " is missing, and"
+            throw new PreparationException((number > 0 ? where + " " + number : where) + ": "
+                    + input.column() + " is missing, and"
                     + " the model was prepared by dropping rows with missing values");
         }
     }
