@@ -21,7 +21,6 @@ import static deepdesk.core.prep.TestColumns.numeric;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -302,17 +301,6 @@ class PreparationTest {
         PreparationException error = assertThrows(PreparationException.class,
                 () -> Preparation.prepare(data, roles, PreparationSettings.defaults()));
         assertTrue(error.getMessage().contains("row 2"), error.getMessage());
-    }
-
-    @Test
-    void settingsAreChecked() {
-        PreparationSettings defaults = PreparationSettings.defaults();
-        assertThrows(IllegalArgumentException.class, () -> defaults.withSplit(70, 20, 20));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withSplit(0, 50, 50));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withNoiseStd(-1));
-        assertEquals(100, defaults.trainPercent() + defaults.validationPercent()
-                + defaults.testPercent());
-        assertNotEquals(defaults, defaults.withSeed(7));
     }
 
     @Test
