@@ -5,14 +5,12 @@ import deepdesk.core.data.Column;
 import deepdesk.core.data.Dataset;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Applies a {@link FittedPipeline} to rows of a dataset column by column, which reads the
  * compact column arrays in order and is several times faster than going row by row. Its
- * results equal {@link RowEncoder}'s, which serves single prediction inputs.
+ * results equal {@link RawRowEncoder}'s, which serves prediction inputs.
  *
  * <p>Threading: confined to one thread.
  */
@@ -140,17 +138,14 @@ final class DatasetEncoder {
     /** The category index of categorical input {@code i} for every row, -1 for none. */
     private int[] categories(int i) {
         InputEncoding input = inputs.get(i);
-        Map<String, Integer> index = new HashMap<>();
-        for (int c = 0; c < input.categories().size(); c++) {
-            index.put(input.categories().get(c), c);
-        }
+        CategoryIndex index = new CategoryIndex(input.categories());
         int[] codes = new int[rows.length];
         if (columns[i] instanceof CategoricalColumn categorical) {
             List<String> levels = categorical.levels();
             int[] levelToCategory = new int[levels.size()];
             Arrays.fill(levelToCategory, -1);
             for (int level = 0; level < levels.size(); level++) {
-                levelToCategory[level] = lookUp(index, levels.get(level));
+                levelToCategory[level] = index.of(levels.get(level));
             }
             for (int r = 0; r < rows.length; r++) {
                 int level = categorical.code(rows[r]);
@@ -168,19 +163,11 @@ final class DatasetEncoder {
                     requireFillable(input, rows[r]);
                     codes[r] = input.fillCategory();
                 } else {
-                    codes[r] = lookUp(index, text);
+                    codes[r] = index.of(text);
                 }
             }
         }
         return codes;
-    }
-
-    private static int lookUp(Map<String, Integer> index, String text) {
-        Integer c = index.get(text);
-        if (c == null) {
-            c = index.get(NumberText.canonical(text));
-        }
-        return c == null ? -1 : c;
     }
 
     private void requireFillable(InputEncoding input, int row) {

@@ -184,31 +184,12 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
      * @return row-major, {@code rows.size() * width()} values
      */
     public float[] transformRaw(List<Map<String, String>> rows) {
-        RowEncoder encoder = new RowEncoder(this);
+        RawRowEncoder encoder = new RawRowEncoder(this);
         int width = width();
         float[] out = new float[rows.size() * width];
-        double[] numbers = new double[inputs.size()];
-        String[] texts = new String[inputs.size()];
         for (int r = 0; r < rows.size(); r++) {
-            Map<String, String> row = rows.get(r);
-            int number = rows.size() == 1 ? 0 : r + 1;
-            String where = number == 0 ? "input" : "input " + number;
-            for (int i = 0; i < inputs.size(); i++) {
-                InputEncoding input = inputs.get(i);
-                String text = row.get(input.column());
-                boolean missing = NumberText.isMissing(text);
-                if (input.kind() == InputKind.NUMERIC) {
-                    double v = NumberText.parseOrNaN(text);
-                    if (!missing && Double.isNaN(v)) {
-                        throw new PreparationException(where + ": " + input.column()
-                                + " must be a number, not \"" + text + "\"");
-                    }
-                    numbers[i] = v;
-                } else {
-                    texts[i] = missing ? null : text.trim();
-                }
-            }
-            encoder.encode(numbers, texts, "input", number, out, r * width);
+            String where = rows.size() == 1 ? "input" : "input " + (r + 1);
+            encoder.encode(rows.get(r), where, out, r * width);
         }
         return out;
     }

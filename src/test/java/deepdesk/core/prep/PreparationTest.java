@@ -367,7 +367,8 @@ class PreparationTest {
         float[] fromDataset = prepared.pipeline().transform(data, rows);
         float[] fromText = prepared.pipeline().transformRaw(raw);
 
-        assertEquals(rows.length * 10, fromDataset.length, "a, b, 3 colours, a², b², a·b, sin a, sin b");
+        assertEquals(rows.length * 10, fromDataset.length,
+                "a, b, 3 colours, a², b², a·b, sin a, sin b");
         assertArrayEquals(fromDataset, fromText, 1e-5f);
         assertArrayEquals(prepared.test().features(), fromDataset);
     }
