@@ -3,7 +3,6 @@ package deepdesk.core.prep;
 import deepdesk.core.data.Column;
 import deepdesk.core.data.Dataset;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
