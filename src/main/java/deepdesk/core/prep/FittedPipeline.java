@@ -134,6 +134,8 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
         ColumnReader reader = new ColumnReader(column);
         float[] targets = new float[rows.length];
         if (target.task() == TaskKind.REGRESSION) {
+            // decision: regression targets stay in their own units, unscaled, so a prediction
+            // needs no inverse transform and losses read in the user's units.
             for (int r = 0; r < rows.length; r++) {
                 double v = reader.number(rows[r]);
                 if (Double.isNaN(v)) {
