@@ -63,10 +63,12 @@ final class PipelineFitter {
                 scale[0], scale[1], names, target);
     }
 
-    /** Whether a column becomes one numeric feature rather than a block of one-hot features. */
+    /**
+     * Whether a column becomes one numeric feature rather than a block of one-hot features:
+     * numbers stay numbers unless the user made the column categorical.
+     */
     static boolean readsAsNumber(Column column) {
-        return column instanceof NumericColumn
-                && (column.type() == ColumnType.NUMERIC || column.type() == ColumnType.CONSTANT);
+        return column instanceof NumericColumn && column.type() != ColumnType.CATEGORICAL;
     }
 
     private static InputEncoding fitNumeric(ColumnReader reader, PreparationSettings settings,
