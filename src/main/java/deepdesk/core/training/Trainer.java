@@ -3,6 +3,7 @@ package deepdesk.core.training;
 import deepdesk.core.engine.Batch;
 import deepdesk.core.engine.GradientClipping;
 import deepdesk.core.engine.LearningRateSchedule;
+import deepdesk.core.engine.MiniBatcher;
 import deepdesk.core.engine.Network;
 import deepdesk.core.engine.Optimizer;
 import deepdesk.core.engine.RandomSource;
@@ -43,9 +44,7 @@ public final class Trainer {
     private final float[] gradient;
     private final float[] lastGood;
     private final float[] bestWeights;
-    private final int[] order;
-    private final float[] batchFeatures;
-    private final float[] batchTargets;
+    private final MiniBatcher batcher;
     private final RandomSource shuffleRandom;
     private final RandomSource dropoutRandom;
     private final RandomSource noiseRandom;
@@ -90,20 +89,16 @@ public final class Trainer {
         this.network = Network.create(spec, config.backend(), batchSize, initSeed);
         int parameterCount = spec.parameterCount();
         this.optimizer = Optimizer.create(config.optimizer(), parameterCount);
-        this.schedule = LearningRateSchedule.create(config.schedule());
-        this.regularization = new Regularization(config.regularization(), spec);
+        this.schedule = new LearningRateSchedule(config.schedule());
+        this.regularization = new Regularization(config.regularization(), network.layout());
         this.evaluator = new SplitEvaluator(spec);
         this.trainTargets = TargetEncoding.encode(spec, data.train());
         this.validationTargets = TargetEncoding.encode(spec, data.validation());
         this.gradient = new float[parameterCount];
         this.lastGood = new float[parameterCount];
         this.bestWeights = network.parameters().clone();
-        this.order = new int[data.train().rows()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        this.batchFeatures = new float[batchSize * spec.inputWidth()];
-        this.batchTargets = new float[batchSize * spec.targetWidth()];
+        this.batcher = new MiniBatcher(data.train().features(), trainTargets, data.train().rows(),
+                spec.inputWidth(), spec.targetWidth(), batchSize);
         this.batchesPerEpoch = (data.train().rows() + batchSize - 1) / batchSize;
         this.baseLearningRate = config.optimizer().learningRate();
         this.learningRate = baseLearningRate;
@@ -162,6 +157,11 @@ public final class Trainer {
     /** The metrics of every completed epoch (a copy). */
     public List<EpochMetrics> epochs() {
         return List.copyOf(epochs);
+    }
+
+    /** The latest epoch's metrics, or {@code null} before the first epoch ends. */
+    public EpochMetrics lastEpoch() {
+        return epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
     }
 
     /** The epoch with the lowest monitored loss so far, or 0. */
@@ -229,16 +229,16 @@ public final class Trainer {
         }
         long start = System.nanoTime();
         if (batchInEpoch == 0) {
-            shuffleRandom.shuffle(order, order.length);
+            batcher.shuffle(shuffleRandom);
             learningRate = schedule.rate(completedEpochs, baseLearningRate);
         }
-        int rows = fillBatch();
+        Batch rowsOfBatch = nextBatch();
+        int rows = rowsOfBatch.rows();
         int epoch = completedEpochs + 1;
         int batch = batchInEpoch + 1;
         float[] parameters = network.parameters();
 
-        double lossSum = network.computeGradients(new Batch(batchFeatures, batchTargets, rows),
-                gradient, dropoutRandom);
+        double lossSum = network.computeGradients(rowsOfBatch, gradient, dropoutRandom);
         double loss = lossSum / rows;
         if (!Double.isFinite(loss)) {
             diverge("loss became " + loss, epoch, batch);
@@ -247,8 +247,7 @@ public final class Trainer {
         }
         regularization.addGradient(parameters, gradient, rows);
         if (config.regularization().clipNorm() > 0) {
-            // decision: the threshold applies to the gradient of the mean loss, as users expect.
-            GradientClipping.clipByNorm(gradient, config.regularization().clipNorm() * rows);
+            GradientClipping.clipByNorm(gradient, config.regularization().clipNorm(), 1.0 / rows);
         }
         System.arraycopy(parameters, 0, lastGood, 0, parameters.length);
         optimizer.update(parameters, gradient, 1f / rows, (float) learningRate);
@@ -375,25 +374,17 @@ public final class Trainer {
         return evaluator.evaluate(network, split, targets);
     }
 
-    private int fillBatch() {
-        PreparedSplit train = data.train();
-        int width = spec.inputWidth();
-        int targetWidth = spec.targetWidth();
-        int first = batchInEpoch * batchSize;
-        int rows = Math.min(batchSize, train.rows() - first);
-        float[] features = train.features();
-        for (int r = 0; r < rows; r++) {
-            int row = order[first + r];
-            System.arraycopy(features, row * width, batchFeatures, r * width, width);
-            System.arraycopy(trainTargets, row * targetWidth, batchTargets, r * targetWidth, targetWidth);
-        }
+    private Batch nextBatch() {
+        Batch batch = batcher.batch(batchInEpoch);
         double noise = config.inputNoise();
         if (noise > 0) {
-            for (int i = 0; i < rows * width; i++) {
-                batchFeatures[i] += (float) (noise * noiseRandom.nextGaussian());
+            // The batch is a copy of the rows in reused buffers, so noise never reaches the data.
+            float[] features = batch.features();
+            for (int i = 0; i < batch.rows() * spec.inputWidth(); i++) {
+                features[i] += (float) (noise * noiseRandom.nextGaussian());
             }
         }
-        return rows;
+        return batch;
     }
 
     private void diverge(String what, int epoch, int batch) {
