@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             InspectCommand.class,
             ImportBenchCommand.class,
+            TrainCommand.class,
             BenchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
