@@ -3,6 +3,7 @@ package deepdesk.ui;
 import deepdesk.ui.builder.BuilderView;
 import deepdesk.ui.common.BackgroundExecutor;
 import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.common.Debouncer;
 import deepdesk.ui.common.Workbench;
 import deepdesk.ui.dataset.CoreDataOperations;
 import deepdesk.ui.dataset.DatasetView;
@@ -15,6 +16,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -39,8 +41,8 @@ public final class DeepDeskApp extends Application {
         ThemeSwitcher theme = new ThemeSwitcher(preferences);
         BackgroundWork work = new BackgroundWork(executor, Platform::runLater);
         Workbench workbench = new Workbench(executor, Platform::runLater);
-        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), workbench, work, executor,
-                Platform::runLater);
+        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), workbench,
+                Debouncer.after(Duration.millis(250)), work, executor, Platform::runLater);
         DatasetView datasetView = new DatasetView(datasetModel);
         Map<Section, Node> screens = new EnumMap<>(Section.class);
         screens.put(Section.DATA, datasetView);
