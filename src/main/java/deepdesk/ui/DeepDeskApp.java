@@ -46,7 +46,8 @@ public final class DeepDeskApp extends Application {
         screens.put(Section.TRAIN, new TrainingView());
         screens.put(Section.EVALUATE, new EvaluationView());
         screens.put(Section.DEPLOY, new DeployView());
-        screens.put(Section.LEARN, new LearnView());
+        screens.put(Section.LEARN, new LearnView(executor, Platform::runLater,
+                datasetModel.datasetProperty(), theme.darkProperty()));
         new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
         stage.show();
     }
