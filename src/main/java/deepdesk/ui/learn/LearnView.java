@@ -6,7 +6,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -35,11 +34,10 @@ public final class LearnView extends BorderPane {
         lesson.setDark(dark.get());
         dark.addListener((o, a, d) -> lesson.setDark(d));
 
-        ListView<String> lessons = new ListView<>();
+        Label lessons = new Label("1. Linear regression and gradient descent");
         lessons.setId("lesson-list");
-        lessons.getItems().add("1. Linear regression and gradient descent");
-        lessons.getSelectionModel().select(0);
-        lessons.setPrefHeight(60);
+        lessons.setWrapText(true);
+        lessons.getStyleClass().addAll("text-bold", "accent");
         Label coming = new Label("Still to come: one neuron and its activations; forward and "
                 + "backward propagation step by step; overfitting and regularisation; the "
                 + "Playground datasets.");
@@ -49,7 +47,8 @@ public final class LearnView extends BorderPane {
         heading.getStyleClass().add("title-4");
         VBox side = new VBox(8, heading, lessons, coming);
         side.setPadding(new Insets(12));
-        side.setPrefWidth(220);
+        side.setPrefWidth(200);
+        side.setMinWidth(200);
         setLeft(side);
         setCenter(lesson);
     }

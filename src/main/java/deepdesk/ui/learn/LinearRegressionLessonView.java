@@ -15,7 +15,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
@@ -23,6 +22,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,7 +44,7 @@ final class LinearRegressionLessonView extends BorderPane {
     private final LinearRegressionLessonViewModel model;
     private final FitPlot fitPlot = new FitPlot();
     private final ContourMap contourMap = new ContourMap();
-    private final VBox formulaBox = new VBox(10);
+    private final GridPane formulaGrid = new GridPane();
     private final Timeline player = new Timeline();
 
     LinearRegressionLessonView(LinearRegressionLessonViewModel model,
@@ -64,9 +64,10 @@ final class LinearRegressionLessonView extends BorderPane {
         setTop(header);
 
         HBox plots = new HBox(12, titled("Data and fitted line", fitPlot),
-                titled("Loss surface J(w, b) and the descent path", contourMap));
+                titled("Loss surface J(w, b) with the descent path", contourMap));
         HBox.setHgrow(plots.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(plots.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(plots, Priority.ALWAYS);
 
         Label verdict = new Label();
         verdict.setId("lesson-verdict");
@@ -75,17 +76,13 @@ final class LinearRegressionLessonView extends BorderPane {
         verdict.textProperty().bind(model.verdictProperty());
         Label stepLabel = new Label();
         stepLabel.setId("lesson-step-count");
-        formulaBox.setId("lesson-formulas");
-        formulaBox.setPadding(new Insets(8));
-        ScrollPane formulaScroll = new ScrollPane(formulaBox);
-        formulaScroll.setFitToWidth(true);
-        VBox.setVgrow(formulaScroll, Priority.ALWAYS);
-        VBox side = new VBox(8, sectionLabel("The numbers"), stepLabel, formulaScroll, verdict);
-        side.setPrefWidth(520);
-        side.setMinWidth(360);
-        BorderPane.setMargin(side, new Insets(0, 0, 0, 12));
-        setRight(side);
-        setCenter(plots);
+        formulaGrid.setId("lesson-formulas");
+        formulaGrid.setHgap(28);
+        formulaGrid.setVgap(6);
+        HBox numbersHeader = new HBox(16, sectionLabel("The numbers"), stepLabel);
+        VBox numbers = new VBox(6, numbersHeader, formulaGrid, verdict);
+        numbers.setPadding(new Insets(10, 0, 0, 0));
+        setCenter(new VBox(plots, numbers));
         setBottom(controls(openDataset));
 
         fitPlot.showPoints(model.pointsProperty().get());
@@ -144,10 +141,11 @@ final class LinearRegressionLessonView extends BorderPane {
         }
     }
 
+    /** Two columns: the model and its loss, the two gradients, the two updates. */
     private void showFormulas(List<Image> images) {
-        formulaBox.getChildren().clear();
-        for (Image image : images) {
-            formulaBox.getChildren().add(new ImageView(image));
+        formulaGrid.getChildren().clear();
+        for (int i = 0; i < images.size(); i++) {
+            formulaGrid.add(new ImageView(images.get(i)), i % 2, i / 2);
         }
     }
 

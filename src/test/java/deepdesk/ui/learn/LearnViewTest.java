@@ -10,7 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +37,7 @@ class LearnViewTest {
     @Test
     void stepMovesThePointAndChangesTheNumbersInTheFormulas(FxRobot robot) throws Exception {
         Label stepCount = robot.lookup("#lesson-step-count").queryAs(Label.class);
-        VBox formulas = robot.lookup("#lesson-formulas").queryAs(VBox.class);
+        GridPane formulas = robot.lookup("#lesson-formulas").queryAs(GridPane.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> formulas.getChildren().size() == 6);
         String before = stepCount.getText();
         Object firstImageBefore = ((ImageView) formulas.getChildren().get(0)).getImage();
