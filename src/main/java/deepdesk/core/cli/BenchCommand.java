@@ -1,9 +1,9 @@
 package deepdesk.core.cli;
 
 import deepdesk.core.engine.BackendKind;
+import deepdesk.core.engine.NativeThreads;
 import deepdesk.core.engine.bench.BenchmarkResult;
 import deepdesk.core.engine.bench.GemmRoofline;
-import deepdesk.core.engine.bench.NativeThreads;
 import deepdesk.core.engine.bench.PeerRunner;
 import deepdesk.core.engine.bench.Workload;
 import deepdesk.core.engine.bench.WorkloadRunner;
