@@ -32,7 +32,7 @@ class TrainingConfigTest {
         assertEquals(0.001, config.optimizer().learningRate());
         assertEquals(32, config.batchSize());
         assertEquals(200, config.maxEpochs());
-        assertEquals(20, config.earlyStopping().patience());
+        assertEquals(40, config.earlyStopping().patience());
         assertEquals(1, config.seed());
         assertEquals(0, config.inputNoise());
     }
