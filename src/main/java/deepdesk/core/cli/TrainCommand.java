@@ -122,7 +122,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "auto, java or nd4j (default: ${DEFAULT-VALUE}).")
     String backend;
 
-    @Option(names = "--out", paramLabel = "MODEL.ddmodel", description = "Write the trained model to this file.")
+    @Option(names = "--out", paramLabel = "MODEL.ddmodel",
+            description = "Write the trained model to this file (not when training diverged).")
     Path out;
 
     @Option(names = "--json", description = "Print one JSON object per epoch and a JSON summary.")
