@@ -3,6 +3,7 @@ package deepdesk.ui;
 import deepdesk.ui.builder.BuilderView;
 import deepdesk.ui.common.BackgroundExecutor;
 import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.common.Workbench;
 import deepdesk.ui.dataset.CoreDataOperations;
 import deepdesk.ui.dataset.DatasetView;
 import deepdesk.ui.dataset.DatasetViewModel;
@@ -37,7 +38,8 @@ public final class DeepDeskApp extends Application {
         preferences = new AppPreferences();
         ThemeSwitcher theme = new ThemeSwitcher(preferences);
         BackgroundWork work = new BackgroundWork(executor, Platform::runLater);
-        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), work, executor,
+        Workbench workbench = new Workbench(executor, Platform::runLater);
+        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), workbench, work, executor,
                 Platform::runLater);
         DatasetView datasetView = new DatasetView(datasetModel);
         Map<Section, Node> screens = new EnumMap<>(Section.class);
