@@ -14,4 +14,9 @@ package deepdesk.ui.builder;
  */
 public record AnalysisRow(String layer, String kind, String shape, String weights, String biases,
                           long parameters) {
+
+    /** The weights and biases in one phrase ("W 2 × 4, b 4"), or empty for the input. */
+    public String learnables() {
+        return weights.isEmpty() ? "" : "W " + weights + ", b " + biases;
+    }
 }

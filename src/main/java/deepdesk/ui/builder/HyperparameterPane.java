@@ -33,6 +33,8 @@ final class HyperparameterPane extends VBox {
 
     /** Node property that links a text field to its {@link SettingField}. */
     static final String FIELD_KEY = "deepdesk.settingField";
+    /** One width for every label column, so that fields line up across the sections. */
+    private static final double LABEL_WIDTH = 140;
 
     private final ModelViewModel model;
     private final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
@@ -65,8 +67,7 @@ final class HyperparameterPane extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);
@@ -83,7 +84,7 @@ final class HyperparameterPane extends VBox {
             }
         }
         Label title = new Label(group);
-        title.getStyleClass().add("subsection-title");
+        title.getStyleClass().add("form-section-title");
         VBox box = new VBox(6, title, grid);
         box.getStyleClass().add("form-section");
         return box;

@@ -106,10 +106,10 @@ public final class ModelView extends StackPane {
         root.setTop(buildHeader());
 
         ScrollPane left = scroller(new LayerStackPane(model), "model-layer-scroll");
-        left.setPrefWidth(372);
-        left.setMinWidth(330);
+        left.setPrefWidth(340);
+        left.setMinWidth(320);
         ScrollPane right = scroller(new HyperparameterPane(model), "model-settings-scroll");
-        right.setPrefWidth(330);
+        right.setPrefWidth(336);
         right.setMinWidth(290);
 
         diagram.setId("model-diagram");
@@ -127,7 +127,7 @@ public final class ModelView extends StackPane {
         middle.getStyleClass().add("model-middle");
 
         SplitPane columns = new SplitPane(left, middle, right);
-        columns.setDividerPositions(0.28, 0.74);
+        columns.setDividerPositions(0.27, 0.75);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         root.setCenter(columns);
@@ -193,7 +193,7 @@ public final class ModelView extends StackPane {
     }
 
     private void handleShortcut(KeyEvent event) {
-        if (getParent() == null || !model.readyProperty().get()) {
+        if (!model.readyProperty().get()) {
             return;
         }
         boolean redo = REDO.match(event) || REDO_ALTERNATIVE.match(event);
