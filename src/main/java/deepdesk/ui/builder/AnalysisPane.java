@@ -36,11 +36,11 @@ final class AnalysisPane extends VBox {
         table.setId("model-analysis-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW_HEIGHT);
-        table.getColumns().add(column("Layer", AnalysisRow::layer, 84, false));
-        table.getColumns().add(column("Type", AnalysisRow::kind, 200, false));
+        table.getColumns().add(column("Layer", AnalysisRow::layer, 80, false));
+        table.getColumns().add(column("Dense units", AnalysisRow::kind, 166, false));
         table.getColumns().add(column("Output", AnalysisRow::shape, 74, false));
-        table.getColumns().add(column("Learnables", AnalysisRow::learnables, 110, false));
-        table.getColumns().add(column("Parameters", r -> String.format(Locale.ROOT, "%,d", r.parameters()), 96, true));
+        table.getColumns().add(column("Learnables", AnalysisRow::learnables, 120, false));
+        table.getColumns().add(column("Parameters", r -> String.format(Locale.ROOT, "%,d", r.parameters()), 112, true));
         table.setPlaceholder(new Label("No network yet."));
         table.prefHeightProperty().bind(Bindings.size(table.getItems())
                 .multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
@@ -91,7 +91,7 @@ final class AnalysisPane extends VBox {
         TableColumn<AnalysisRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 70));
+        column.setMinWidth(Math.min(width, 74));
         column.setSortable(false);
         column.setReorderable(false);
         if (numeric) {

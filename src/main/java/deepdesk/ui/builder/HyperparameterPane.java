@@ -55,6 +55,7 @@ final class HyperparameterPane extends VBox {
                 ScheduleKind.values(), DisplayNames::of, SettingDocs.describe(ScheduleConfig.class, "kind"),
                 model::setScheduleKind), "Schedule"));
         getChildren().add(section(HyperparameterFields.LENGTH, null, null));
+        getChildren().add(section(HyperparameterFields.EARLY_STOPPING, null, null));
         getChildren().add(section(HyperparameterFields.REGULARISATION, null, null));
         getChildren().add(section(HyperparameterFields.RUN, choice(backend, "model-backend", BackendKind.values(),
                 DisplayNames::of, SettingDocs.describe(TrainingConfig.class, "backend"), model::setBackend),
@@ -129,7 +130,7 @@ final class HyperparameterPane extends VBox {
         text.visibleProperty().bind(field.relevantProperty());
         text.managedProperty().bind(text.visibleProperty());
         grid.addRow(row, label, text);
-        grid.add(error, 1, row + 1);
+        grid.add(error, 0, row + 1, 2, 1);
         GridPane.setHalignment(error, HPos.LEFT);
         return row + 2;
     }

@@ -114,7 +114,7 @@ public final class ModelView extends StackPane {
 
         diagram.setId("model-diagram");
         Label diagramTitle = LayerStackPane.sectionTitle("Network");
-        Label diagramHint = new Label("Hover a unit or an edge for its bias or weight once training has run.");
+        Label diagramHint = new Label("Once a run has trained the network, edges show its weights (blue positive, orange negative); hover one to read it.");
         diagramHint.getStyleClass().add("muted");
         diagramHint.setWrapText(true);
         VBox diagramBox = new VBox(6, diagramTitle, diagram, diagramHint);
@@ -146,12 +146,13 @@ public final class ModelView extends StackPane {
         MenuButton presets = new MenuButton("Presets");
         presets.setId("model-presets");
         for (Preset preset : Preset.values()) {
+            // decision: styled inline, because a menu's popup does not see this view's stylesheet.
             Label name = new Label(preset.title());
-            name.getStyleClass().add("subsection-title");
+            name.setStyle("-fx-font-weight: bold;");
             Label text = new Label(preset.description());
             text.setWrapText(true);
             text.setMaxWidth(340);
-            text.getStyleClass().add("muted");
+            text.setStyle("-fx-opacity: 0.75;");
             VBox content = new VBox(2, name, text);
             content.setId("preset-" + preset.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             CustomMenuItem item = new CustomMenuItem(content);

@@ -54,14 +54,14 @@ public record NetworkAnalysis(List<AnalysisRow> rows, long totalParameters, List
             boolean output = l == spec.hidden().size();
             String kind;
             if (output) {
-                kind = "Dense · " + DisplayNames.of(spec.output()) + " · loss " + DisplayNames.shortOf(spec.loss());
+                kind = DisplayNames.of(spec.output()) + " · loss " + DisplayNames.shortOf(spec.loss());
             } else {
                 LayerSpec layer = spec.hidden().get(l);
-                kind = "Dense · " + DisplayNames.of(layer.activation())
+                kind = DisplayNames.of(layer.activation())
                         + (layer.dropout() > 0 ? " · dropout " + number(layer.dropout()) : "");
             }
             rows.add(new AnalysisRow(output ? "Output" : "Hidden " + (l + 1), kind, "N × " + out,
-                    in + " × " + out, Integer.toString(out), (long) (in + 1) * out));
+                    in + "×" + out, Integer.toString(out), (long) (in + 1) * out));
         }
         long total = rows.stream().mapToLong(AnalysisRow::parameters).sum();
         List<AnalysisWarning> remarks = new ArrayList<>();

@@ -46,6 +46,7 @@ class ModelViewTest {
         model = new ModelViewModel(workbench);
         view = new ModelView(model, dark);
         scene = new Scene(view, 1260, 780);
+        scene.getStylesheets().add(ModelView.class.getResource("/deepdesk/ui/deepdesk.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }

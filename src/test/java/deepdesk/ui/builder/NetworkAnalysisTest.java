@@ -38,15 +38,16 @@ class NetworkAnalysisTest {
         assertEquals(List.of("Input", "Hidden 1", "Hidden 2", "Output"), rows.stream().map(AnalysisRow::layer).toList());
         assertEquals(List.of("N × 2", "N × 4", "N × 2", "N × 1"), rows.stream().map(AnalysisRow::shape).toList());
         assertEquals(List.of(0L, 12L, 10L, 3L), rows.stream().map(AnalysisRow::parameters).toList());
-        assertEquals("2 × 4", rows.get(1).weights());
-        assertEquals("Dense · tanh · loss MSE", rows.get(3).kind());
+        assertEquals("2×4", rows.get(1).weights());
+        assertEquals("W 2×4, b 4", rows.get(1).learnables());
+        assertEquals("tanh · loss MSE", rows.get(3).kind());
         assertEquals(25, analysis().totalParameters());
         assertEquals(workbench.trainingConfigProperty().get().model().parameterCount(), analysis().totalParameters());
         model.addLayer();
         assertEquals(5, analysis().rows().size());
         assertEquals(25 + 6, analysis().totalParameters());
         model.setDropout(0, 0.2);
-        assertEquals("Dense · tanh · dropout 0.2", analysis().rows().get(1).kind());
+        assertEquals("tanh · dropout 0.2", analysis().rows().get(1).kind());
     }
 
     @Test
