@@ -1,6 +1,7 @@
 package deepdesk.ui;
 
-import deepdesk.ui.builder.BuilderView;
+import deepdesk.ui.builder.ModelView;
+import deepdesk.ui.builder.ModelViewModel;
 import deepdesk.ui.common.BackgroundExecutor;
 import deepdesk.ui.common.BackgroundWork;
 import deepdesk.ui.common.Workbench;
@@ -44,7 +45,8 @@ public final class DeepDeskApp extends Application {
         DatasetView datasetView = new DatasetView(datasetModel);
         Map<Section, Node> screens = new EnumMap<>(Section.class);
         screens.put(Section.DATA, datasetView);
-        screens.put(Section.MODEL, new BuilderView());
+        Workbench workbench = new Workbench(executor, Platform::runLater);
+        screens.put(Section.MODEL, new ModelView(new ModelViewModel(workbench), theme.darkProperty()));
         screens.put(Section.TRAIN, new TrainingView());
         screens.put(Section.EVALUATE, new EvaluationView());
         screens.put(Section.DEPLOY, new DeployView());
