@@ -9,7 +9,12 @@ import deepdesk.ui.dataset.DatasetViewModel;
 import deepdesk.ui.deploy.DeployView;
 import deepdesk.ui.evaluation.EvaluationView;
 import deepdesk.ui.learn.LearnView;
-import deepdesk.ui.training.TrainingView;
+import deepdesk.core.training.TrainingConfig;
+import deepdesk.core.training.TrainingService;
+import deepdesk.ui.common.Workbench;
+import deepdesk.ui.training.TrainView;
+import deepdesk.ui.training.TrainViewModel;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -28,6 +33,7 @@ public final class DeepDeskApp extends Application {
 
     private BackgroundExecutor executor;
     private AppPreferences preferences;
+    private TrainingService training;
 
     @Override
     public void start(Stage stage) {
@@ -43,7 +49,10 @@ public final class DeepDeskApp extends Application {
         Map<Section, Node> screens = new EnumMap<>(Section.class);
         screens.put(Section.DATA, datasetView);
         screens.put(Section.MODEL, new BuilderView());
-        screens.put(Section.TRAIN, new TrainingView());
+        training = new TrainingService();
+        Workbench workbench = new Workbench(executor, Platform::runLater);
+        screens.put(Section.TRAIN, new TrainView(new TrainViewModel(training, workbench,
+                new SimpleObjectProperty<TrainingConfig>(), executor, Platform::runLater), theme.darkProperty()));
         screens.put(Section.EVALUATE, new EvaluationView());
         screens.put(Section.DEPLOY, new DeployView());
         screens.put(Section.LEARN, new LearnView());
@@ -55,6 +64,9 @@ public final class DeepDeskApp extends Application {
     public void stop() {
         if (preferences != null) {
             preferences.flush();
+        }
+        if (training != null) {
+            training.close();
         }
         if (executor != null) {
             executor.shutdown();
