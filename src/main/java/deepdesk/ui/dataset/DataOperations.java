@@ -2,6 +2,8 @@ package deepdesk.ui.dataset;
 
 import deepdesk.core.common.ProgressListener;
 import deepdesk.core.data.ColumnType;
+import deepdesk.core.data.CsvDialect;
+import deepdesk.core.data.CsvPreview;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.prep.TaskKind;
 
@@ -22,6 +24,27 @@ public interface DataOperations {
      * @throws Exception a format error whose message names the line and column, or an I/O error
      */
     Dataset read(Path file, ProgressListener listener) throws Exception;
+
+    /**
+     * Guesses how {@code file} is written.
+     *
+     * @throws Exception a format error whose message names the line, or an I/O error
+     */
+    CsvDialect sniff(Path file) throws Exception;
+
+    /**
+     * The first rows of {@code file} read with {@code dialect}, as text.
+     *
+     * @throws Exception a format error whose message names the line, or an I/O error
+     */
+    CsvPreview preview(Path file, CsvDialect dialect, int maxRows) throws Exception;
+
+    /**
+     * Reads a CSV file with a chosen dialect.
+     *
+     * @throws Exception a format error whose message names the line and column, or an I/O error
+     */
+    Dataset read(Path file, CsvDialect dialect, ProgressListener listener) throws Exception;
 
     /** The statistics and distribution of the column at {@code column}. */
     ColumnSummary summarize(Dataset dataset, int column);

@@ -25,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -132,8 +133,11 @@ public final class DatasetView extends StackPane {
     private void buildContent() {
         content.setId("data-content");
         content.setTop(buildHeader());
-        SplitPane middle = new SplitPane(buildStatsCard(), buildScatterCard());
-        middle.setDividerPositions(0.5);
+        Node stats = buildStatsCard();
+        Node scatterCard = buildScatterCard();
+        HBox.setHgrow(stats, Priority.ALWAYS);
+        HBox.setHgrow(scatterCard, Priority.ALWAYS);
+        HBox middle = new HBox(stats, new Separator(Orientation.VERTICAL), scatterCard);
         VBox rows = titled("Rows", rowTable, null);
         SplitPane centre = new SplitPane(middle, rows);
         centre.setOrientation(Orientation.VERTICAL);
@@ -144,10 +148,17 @@ public final class DatasetView extends StackPane {
         prepScroll.setFitToWidth(true);
         prepScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         prepScroll.getStyleClass().add("edge-to-edge");
-        SplitPane main = new SplitPane(buildColumnList(), centre, prepScroll);
-        main.setDividerPositions(0.24, 0.77);
-        SplitPane.setResizableWithParent(main.getItems().get(0), false);
-        SplitPane.setResizableWithParent(prepScroll, false);
+        // decision: columns and preparation share the left side, so the statistics, the scatter
+        // plot and the rows get the width they need on a 1280-pixel-wide screen.
+        SplitPane side = new SplitPane(buildColumnList(), prepScroll);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.5);
+        side.setMinWidth(320);
+        side.setPrefWidth(370);
+        side.setMaxWidth(520);
+        SplitPane main = new SplitPane(side, centre);
+        main.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(side, false);
         content.setCenter(main);
     }
 
@@ -202,7 +213,8 @@ public final class DatasetView extends StackPane {
         TableColumn<ColumnEntry, Number> missing = new TableColumn<>("Missing");
         missing.setCellValueFactory(c -> c.getValue().missingProperty());
         missing.setCellFactory(c -> new MissingCountCell());
-        missing.setPrefWidth(64);
+        missing.setPrefWidth(72);
+        missing.setMinWidth(72);
         List<TableColumn<ColumnEntry, ?>> all = List.of(name, type, role, missing);
         all.forEach(c -> c.setSortable(false));
         columnTable.getColumns().setAll(all);
@@ -218,12 +230,7 @@ public final class DatasetView extends StackPane {
                 columnTable.scrollTo(now);
             }
         });
-        Label hint = new Label();
-        hint.setId("target-note");
-        hint.textProperty().bind(model.targetNoteProperty());
-        hint.setWrapText(true);
-        hint.getStyleClass().add("muted");
-        VBox box = titled("Columns", columnTable, hint);
+        VBox box = titled("Columns", columnTable, null);
         box.setMinWidth(260);
         return box;
     }
@@ -247,11 +254,12 @@ public final class DatasetView extends StackPane {
         chart.setBarGap(1);
         chart.setCategoryGap(2);
         chart.setMinSize(160, 120);
-        chart.getXAxis().setTickLabelRotation(-45);
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox body = new HBox(8, stats, chart);
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox card = new VBox(8, statsTitle, body);
+        card.setPrefWidth(420);
+        card.setMinWidth(300);
         card.getStyleClass().add("card-pane");
         card.setPadding(new Insets(10, 12, 10, 12));
         statsTitle.getStyleClass().add("section-title");
@@ -277,6 +285,8 @@ public final class DatasetView extends StackPane {
         scatterNote.setId("scatter-note");
         scatterNote.getStyleClass().add("muted");
         VBox card = new VBox(6, controls, scatterPlot, scatterNote);
+        card.setPrefWidth(420);
+        card.setMinWidth(300);
         card.getStyleClass().add("card-pane");
         card.setPadding(new Insets(10, 12, 8, 12));
         return card;
@@ -291,7 +301,8 @@ public final class DatasetView extends StackPane {
         });
         ComboBox<String> combo = new ComboBox<>(names);
         combo.setId(id);
-        combo.setPrefWidth(130);
+        combo.setPrefWidth(140);
+        combo.setMinWidth(90);
         combo.valueProperty().bindBidirectional(property);
         return combo;
     }
@@ -375,7 +386,9 @@ public final class DatasetView extends StackPane {
 
     /** Imports {@code file}, letting the user check how it is read first. */
     public void importFile(Path file) {
-        model.open(file);
+        ImportDialogModel dialogModel = model.importDialog(file);
+        ImportDialog.ask(dialogModel, getScene() == null ? null : getScene().getWindow())
+                .ifPresent(dialect -> model.open(file, dialect));
     }
 
     /** Asks for the size, noise and seed of synthetic data and generates it. */

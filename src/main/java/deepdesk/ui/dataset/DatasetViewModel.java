@@ -2,6 +2,7 @@ package deepdesk.ui.dataset;
 
 import deepdesk.core.data.Column;
 import deepdesk.core.data.ColumnType;
+import deepdesk.core.data.CsvDialect;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.prep.ColumnRole;
 import deepdesk.core.prep.TaskKind;
@@ -37,6 +38,8 @@ import java.util.function.Consumer;
 public final class DatasetViewModel {
 
     private final DataOperations operations;
+    private final Executor background;
+    private final Executor fx;
     private final BackgroundWork work;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ObservableList<ColumnEntry> columns = FXCollections.observableArrayList();
@@ -69,6 +72,8 @@ public final class DatasetViewModel {
     public DatasetViewModel(DataOperations operations, BackgroundWork work, Executor background, Executor fx) {
         this.operations = operations;
         this.work = work;
+        this.background = background;
+        this.fx = fx;
         this.summaries = new LatestResult<>(background, fx);
         this.scatters = new LatestResult<>(background, fx);
         this.conversions = new LatestResult<>(background, fx);
@@ -86,6 +91,16 @@ public final class DatasetViewModel {
     /** Reads {@code file} in the background, with progress in the status bar, and shows it. */
     public void open(Path file) {
         load("Reading " + fileName(file), listener -> operations.read(file, listener), file, null);
+    }
+
+    /** Reads {@code file} with a chosen dialect in the background and shows it. */
+    public void open(Path file, CsvDialect dialect) {
+        load("Reading " + fileName(file), listener -> operations.read(file, dialect, listener), file, null);
+    }
+
+    /** The state of an import dialog for {@code file}; it starts by sniffing the file. */
+    public ImportDialogModel importDialog(Path file) {
+        return new ImportDialogModel(file, operations, background, fx);
     }
 
     /** Opens a sample with its known target. */

@@ -35,7 +35,8 @@ final class SyntheticDialog {
         Spinner<Integer> points = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(10, 1_000_000, 500, 100));
         points.setId("synthetic-points");
         points.setEditable(true);
-        Spinner<Double> noise = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, 0.1, 0.05));
+        Spinner<Double> noise = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, generator.maxNoise(),
+                generator.defaultNoise(), generator.maxNoise() / 10));
         noise.setId("synthetic-noise");
         noise.setEditable(true);
         Spinner<Integer> seed = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 42));
@@ -46,8 +47,11 @@ final class SyntheticDialog {
         grid.setVgap(8);
         grid.setPadding(new Insets(6, 0, 0, 0));
         grid.addRow(0, new Label("Points"), points);
-        grid.addRow(1, new Label("Noise (0 to 1)"), noise);
-        grid.addRow(2, new Label("Seed"), seed);
+        grid.addRow(1, new Label("Noise"), noise);
+        Label hint = new Label(generator.noiseHint());
+        hint.getStyleClass().add("muted");
+        grid.add(hint, 1, 2);
+        grid.addRow(3, new Label("Seed"), seed);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK

@@ -4,6 +4,9 @@ import deepdesk.core.common.ProgressListener;
 import deepdesk.core.data.CategoricalColumn;
 import deepdesk.core.data.Column;
 import deepdesk.core.data.ColumnType;
+import deepdesk.core.data.CsvDialect;
+import deepdesk.core.data.CsvFormatException;
+import deepdesk.core.data.CsvPreview;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.data.NumericColumn;
 import deepdesk.core.prep.ColumnRole;
@@ -39,6 +42,27 @@ final class FakeDataOperations implements DataOperations {
         }
         listener.progress(0.5, "half way");
         return flowers();
+    }
+
+    @Override
+    public CsvDialect sniff(Path file) throws Exception {
+        if (file.toString().endsWith("binary.csv")) {
+            throw new CsvFormatException(1, null, "this looks like a binary file, not text");
+        }
+        return CsvDialect.DEFAULT.withDelimiter(';');
+    }
+
+    @Override
+    public CsvPreview preview(Path file, CsvDialect dialect, int maxRows) throws Exception {
+        if (dialect.delimiter() == '|') {
+            throw new CsvFormatException(2, "width", "expected a number");
+        }
+        return new CsvPreview(List.of("length", "width"), List.of(List.of("5.1", "3.5")));
+    }
+
+    @Override
+    public Dataset read(Path file, CsvDialect dialect, ProgressListener listener) throws Exception {
+        return read(file, listener);
     }
 
     @Override
@@ -91,7 +115,7 @@ final class FakeDataOperations implements DataOperations {
 
     @Override
     public List<SyntheticChoice> generators() {
-        return List.of(new SyntheticChoice("line", "Line", "regression"));
+        return List.of(new SyntheticChoice("line", "Line", "regression", 0.1, 1, "noise"));
     }
 
     @Override
