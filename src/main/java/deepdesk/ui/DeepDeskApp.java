@@ -1,20 +1,19 @@
 package deepdesk.ui;
 
-import deepdesk.ui.builder.BuilderView;
+import deepdesk.core.training.TrainingService;
+import deepdesk.ui.builder.ModelView;
+import deepdesk.ui.builder.ModelViewModel;
 import deepdesk.ui.common.BackgroundExecutor;
 import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.common.Workbench;
 import deepdesk.ui.dataset.CoreDataOperations;
 import deepdesk.ui.dataset.DatasetView;
 import deepdesk.ui.dataset.DatasetViewModel;
 import deepdesk.ui.deploy.DeployView;
 import deepdesk.ui.evaluation.EvaluationView;
 import deepdesk.ui.learn.LearnView;
-import deepdesk.core.training.TrainingConfig;
-import deepdesk.core.training.TrainingService;
-import deepdesk.ui.common.Workbench;
 import deepdesk.ui.training.TrainView;
 import deepdesk.ui.training.TrainViewModel;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -48,11 +47,11 @@ public final class DeepDeskApp extends Application {
         DatasetView datasetView = new DatasetView(datasetModel);
         Map<Section, Node> screens = new EnumMap<>(Section.class);
         screens.put(Section.DATA, datasetView);
-        screens.put(Section.MODEL, new BuilderView());
-        training = new TrainingService();
         Workbench workbench = new Workbench(executor, Platform::runLater);
-        screens.put(Section.TRAIN, new TrainView(new TrainViewModel(training, workbench,
-                new SimpleObjectProperty<TrainingConfig>(), executor, Platform::runLater), theme.darkProperty()));
+        screens.put(Section.MODEL, new ModelView(new ModelViewModel(workbench), theme.darkProperty()));
+        training = new TrainingService();
+        screens.put(Section.TRAIN, new TrainView(new TrainViewModel(training, workbench, executor,
+                Platform::runLater), theme.darkProperty()));
         screens.put(Section.EVALUATE, new EvaluationView());
         screens.put(Section.DEPLOY, new DeployView());
         screens.put(Section.LEARN, new LearnView());

@@ -139,17 +139,16 @@ public final class TrainViewModel {
      * Creates the view model.
      *
      * @param service        the training service (one per application)
-     * @param workbench      the shared state: the prepared data comes from here
-     * @param trainingConfig the settings the Model screen edits; {@code null} inside means "use a
-     *                       default that fits the data"; restoring a run writes here
+     * @param workbench      the shared state: the prepared data and the Model screen's settings
+     *                       come from here (no settings means a default that fits the data), and
+     *                       restoring a run writes its settings back
      * @param background     where the learning-rate finder runs
      * @param fx             how its result reaches the FX thread
      */
-    public TrainViewModel(TrainingService service, Workbench workbench,
-                          ObjectProperty<TrainingConfig> trainingConfig, Executor background, Executor fx) {
+    public TrainViewModel(TrainingService service, Workbench workbench, Executor background, Executor fx) {
         this.service = service;
         this.workbench = workbench;
-        this.trainingConfig = trainingConfig;
+        this.trainingConfig = workbench.trainingConfigProperty();
         this.background = background;
         this.fx = fx;
         this.bridge = new FxTrainingBridge(service, this::apply);
