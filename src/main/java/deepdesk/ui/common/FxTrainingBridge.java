@@ -8,10 +8,12 @@ import deepdesk.core.training.TrainingService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -37,6 +39,7 @@ public final class FxTrainingBridge {
     public static final int UPDATES_PER_SECOND = 30;
 
     private final TrainingService service;
+    private final Function<PredictionRequest, CompletableFuture<PredictionSnapshot>> predictor;
     private final Consumer<TrainingUpdate> sink;
     private final ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
     private final AtomicReference<PredictionSnapshot> newestPredictions = new AtomicReference<>();
@@ -52,7 +55,15 @@ public final class FxTrainingBridge {
      * @param sink    receives every update, on the FX thread
      */
     public FxTrainingBridge(TrainingService service, Consumer<TrainingUpdate> sink) {
+        this(service, service::requestPredictions, sink);
+    }
+
+    /** Creates the bridge with another source of prediction snapshots (for tests). */
+    FxTrainingBridge(TrainingService service,
+                     Function<PredictionRequest, CompletableFuture<PredictionSnapshot>> predictor,
+                     Consumer<TrainingUpdate> sink) {
         this.service = Objects.requireNonNull(service, "service");
+        this.predictor = Objects.requireNonNull(predictor, "predictor");
         this.sink = Objects.requireNonNull(sink, "sink");
         service.addListener(listener);
     }
@@ -122,7 +133,7 @@ public final class FxTrainingBridge {
         if (!predictionInFlight.compareAndSet(false, true)) {
             return false;
         }
-        service.requestPredictions(request).whenComplete((snapshot, failure) -> {
+        predictor.apply(request).whenComplete((snapshot, failure) -> {
             if (snapshot != null) {
                 newestPredictions.set(snapshot);
             }
