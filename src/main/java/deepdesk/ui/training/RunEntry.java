@@ -37,6 +37,9 @@ public final class RunEntry {
     private final CurvePoints validationMetric = new CurvePoints();
     private final CurvePoints learningRate = new CurvePoints();
     private double bestMonitoredLoss = Double.POSITIVE_INFINITY;
+    private double bestMetricValue = Double.NaN;
+    private int epochCount;
+    private double elapsed;
 
     /**
      * Creates the entry of a run that just started.
@@ -129,7 +132,7 @@ public final class RunEntry {
         return learningRate;
     }
 
-    /** Records a completed epoch. */
+    /** Records a completed epoch's curves; {@link #publish()} shows the new counts. */
     public void addEpoch(EpochMetrics metrics) {
         int epoch = metrics.epoch();
         trainLoss.add(epoch, metrics.train().loss());
@@ -139,14 +142,24 @@ public final class RunEntry {
             validationMetric.add(epoch, metricOf(metrics.validation()));
         }
         learningRate.add(epoch, metrics.learningRate());
-        epochs.set(epoch);
-        seconds.set(metrics.elapsedSeconds());
         double monitored = metrics.monitoredLoss();
         if (monitored < bestMonitoredLoss) {
             bestMonitoredLoss = monitored;
             SplitMetrics watched = metrics.validation() != null ? metrics.validation() : metrics.train();
-            bestMetric.set(metricOf(watched));
+            bestMetricValue = metricOf(watched);
         }
+        epochCount = epoch;
+        elapsed = metrics.elapsedSeconds();
+    }
+
+    /**
+     * Copies the numbers gathered by {@link #addEpoch} into the table's properties; called once
+     * per update so that thousands of epochs between two updates cost one table refresh.
+     */
+    public void publish() {
+        epochs.set(epochCount);
+        seconds.set(elapsed);
+        bestMetric.set(bestMetricValue);
     }
 
     private double metricOf(SplitMetrics split) {

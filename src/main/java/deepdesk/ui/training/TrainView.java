@@ -180,7 +180,7 @@ public final class TrainView extends BorderPane {
                 model.applyLearningRate();
                 rate.setStyle("");
             } catch (NumberFormatException e) {
-                rate.setStyle("-fx-border-color: -color-danger-emphasis;");
+                rate.setStyle("-fx-border-color: #d1242f;");
             }
         };
         rate.setOnAction(e -> applyRate.run());
@@ -229,7 +229,7 @@ public final class TrainView extends BorderPane {
         Label status = new Label();
         status.setId("train-status");
         status.textProperty().bind(model.statusTextProperty());
-        status.setStyle("-fx-text-fill: -color-danger-fg;");
+        status.setStyle("-fx-text-fill: #d1242f;");
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
         VBox bar = new VBox(6, buttons, counters, status);
@@ -769,9 +769,10 @@ public final class TrainView extends BorderPane {
             card.setId("doctor-" + finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             card.getStyleClass().add("doctor-card");
             boolean severe = finding.kind() == DoctorFinding.Kind.DIVERGENCE;
+            // decision: translucent fixed colours read well on both the light and the dark theme.
             card.setStyle("-fx-padding: 6 8 6 8; -fx-background-radius: 6; -fx-border-radius: 6; "
-                    + (severe ? "-fx-background-color: -color-danger-subtle; -fx-border-color: -color-danger-muted;"
-                    : "-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-muted;"));
+                    + (severe ? "-fx-background-color: rgba(209,36,47,0.14); -fx-border-color: rgba(209,36,47,0.55);"
+                    : "-fx-background-color: rgba(230,159,0,0.16); -fx-border-color: rgba(230,159,0,0.6);"));
             doctorCards.getChildren().add(card);
         }
     }

@@ -26,9 +26,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
@@ -358,6 +360,8 @@ public final class TrainViewModel {
     /** Applies everything that happened since the last update; called by the bridge. */
     public void apply(TrainingUpdate update) {
         boolean reexamine = false;
+        EpochMetrics lastEpoch = null;
+        Set<RunEntry> touched = new LinkedHashSet<>();
         for (TrainingEvent event : update.events()) {
             if (event instanceof TrainingEvent.RunStarted started) {
                 RunEntry entry = new RunEntry(started.runId(), started.config(), classification.get());
@@ -374,9 +378,9 @@ public final class TrainViewModel {
                 RunEntry entry = run(completed.runId());
                 if (entry != null) {
                     entry.addEpoch(completed.metrics());
+                    touched.add(entry);
                     if (entry == currentRun.get()) {
-                        confusion.set(confusionOf(completed.metrics()));
-                        reexamine = true;
+                        lastEpoch = completed.metrics();
                     }
                 }
             } else if (event instanceof TrainingEvent.StateChanged changed) {
@@ -393,6 +397,13 @@ public final class TrainViewModel {
                 }
                 predictionsWanted = true;
             }
+        }
+        // decision: a small dataset completes thousands of epochs between two drains; the
+        // matrix and the doctor look at the newest only, once per drain.
+        touched.forEach(RunEntry::publish);
+        if (lastEpoch != null) {
+            confusion.set(confusionOf(lastEpoch));
+            reexamine = true;
         }
         showSnapshot(update.snapshot());
         if (update.predictions() != null) {

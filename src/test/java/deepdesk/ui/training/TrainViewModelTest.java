@@ -50,6 +50,7 @@ class TrainViewModelTest {
     @Test
     void startingTrainsARunWhoseLossFallsAndDrawsPredictions() {
         Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(300), "label");
+        TrainingFixtures.trainForLong(workbench);
         TrainViewModel model = model(service, workbench);
         assertTrue(model.dataReadyProperty().get());
         assertTrue(model.surfaceAvailableProperty().get());
@@ -69,6 +70,7 @@ class TrainViewModelTest {
     @Test
     void pauseHoldsTheEpochAndStepEpochAdvancesItByExactlyOne() throws Exception {
         Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(300), "label");
+        TrainingFixtures.trainForLong(workbench);
         TrainViewModel model = model(service, workbench);
         model.startTraining();
         drainUntil(model, () -> model.epochProperty().get() >= 2, "two epochs");
@@ -89,6 +91,7 @@ class TrainViewModelTest {
     @Test
     void stoppedRunsStayListedAndASecondRunKeepsItsOwnLearningRate() {
         Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(200), "label");
+        TrainingFixtures.trainForLong(workbench);
         TrainViewModel model = model(service, workbench);
         model.startTraining();
         drainUntil(model, () -> model.epochProperty().get() >= 2, "two epochs");
@@ -141,6 +144,7 @@ class TrainViewModelTest {
     @Test
     void runsExportAsCsvWithOneRowPerEpoch(@TempDir Path dir) throws Exception {
         Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(200), "label");
+        TrainingFixtures.trainForLong(workbench);
         TrainViewModel model = model(service, workbench);
         model.startTraining();
         drainUntil(model, () -> model.epochProperty().get() >= 3, "three epochs");

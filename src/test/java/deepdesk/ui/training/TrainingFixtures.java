@@ -7,6 +7,7 @@ import deepdesk.core.prep.DatasetRoles;
 import deepdesk.core.prep.PreparationSettings;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.prep.Preparation;
+import deepdesk.core.training.EarlyStopping;
 import deepdesk.core.training.TrainingData;
 import deepdesk.ui.common.Workbench;
 
@@ -31,6 +32,15 @@ final class TrainingFixtures {
         Workbench workbench = new Workbench(Runnable::run, Runnable::run);
         workbench.open(dataset, DatasetRoles.suggest(dataset, target));
         return workbench;
+    }
+
+    /**
+     * Sets the workbench's training settings to the default model trained for a very long time
+     * without early stopping, so that a run is still going when a test pauses or steps it.
+     */
+    static void trainForLong(Workbench workbench) {
+        workbench.trainingConfigProperty().set(TrainViewModel.defaultConfig(workbench.preparedProperty().get())
+                .withMaxEpochs(1_000_000).withEarlyStopping(EarlyStopping.OFF));
     }
 
     /** The dataset prepared with default settings. */
