@@ -23,6 +23,7 @@ public final class ConfusionMatrixView extends VBox {
     static final int MAX_CLASSES = 12;
 
     private final Label title = new Label("Confusion matrix");
+    private final Label accuracy = new Label();
     private final GridPane grid = new GridPane();
     private ClassCounts shown;
 
@@ -33,7 +34,8 @@ public final class ConfusionMatrixView extends VBox {
         grid.setVgap(2);
         setSpacing(6);
         setPadding(new Insets(4));
-        getChildren().addAll(title, grid);
+        accuracy.getStyleClass().add("muted");
+        getChildren().addAll(title, accuracy, grid);
         show(null, List.of());
     }
 
@@ -56,11 +58,12 @@ public final class ConfusionMatrixView extends VBox {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         if (counts == null) {
+            accuracy.setText("");
             grid.add(muted("Appears after the first epoch."), 0, 0);
             return;
         }
         int k = counts.classCount();
-        title.setText(String.format(Locale.ROOT, "Confusion matrix · accuracy %.1f%%", counts.accuracy() * 100));
+        accuracy.setText(String.format(Locale.ROOT, "accuracy %.1f%%", counts.accuracy() * 100));
         if (k > MAX_CLASSES) {
             grid.add(muted(k + " classes: too many to draw; accuracy above."), 0, 0);
             return;

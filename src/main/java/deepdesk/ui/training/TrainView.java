@@ -324,7 +324,7 @@ public final class TrainView extends BorderPane {
 
         neurons.setId("train-neurons");
         neurons.setPrefWrapLength(THUMBNAIL * 3 + 8);
-        Label neuronTitle = new Label("Hidden neurons (click one to see it large)");
+        Label neuronTitle = new Label("Neurons (click to enlarge)");
         neuronTitle.getStyleClass().add("muted");
         neuronTitle.setWrapText(true);
         ScrollPane neuronScroll = new ScrollPane(neurons);
@@ -406,32 +406,38 @@ public final class TrainView extends BorderPane {
         name.setPrefWidth(90);
         TableColumn<RunEntry, String> settings = new TableColumn<>("Settings");
         settings.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().summary()));
-        settings.setPrefWidth(260);
+        settings.setPrefWidth(240);
+        settings.setMinWidth(200);
         TableColumn<RunEntry, String> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> stateText(c.getValue().stateProperty().get()), c.getValue().stateProperty()));
         state.setPrefWidth(80);
+        state.setMinWidth(75);
         TableColumn<RunEntry, String> best = new TableColumn<>();
-        best.textProperty().bind(Bindings.concat("Best validation ", model.metricNameProperty()));
+        best.textProperty().bind(Bindings.concat("Best ", model.metricNameProperty()));
         best.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
             double v = c.getValue().bestMetricProperty().get();
             return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "–";
         }, c.getValue().bestMetricProperty()));
-        best.setPrefWidth(150);
+        best.setPrefWidth(100);
+        best.setMinWidth(90);
         TableColumn<RunEntry, Number> epochs = new TableColumn<>("Epochs");
         epochs.setCellValueFactory(c -> c.getValue().epochsProperty());
         epochs.setPrefWidth(65);
+        epochs.setMinWidth(60);
         TableColumn<RunEntry, String> duration = new TableColumn<>("Duration");
         duration.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> TrainViewModel.duration(c.getValue().secondsProperty().get()), c.getValue().secondsProperty()));
         duration.setPrefWidth(85);
+        duration.setMinWidth(75);
         TableColumn<RunEntry, String> message = new TableColumn<>("Ended because");
         message.setCellValueFactory(c -> c.getValue().messageProperty());
-        message.setPrefWidth(260);
+        message.setPrefWidth(200);
         runTable.getColumns().setAll(List.of(name, settings, state, best, epochs, duration, message));
         runTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunEntry>) c ->
                 model.selectedRuns().setAll(List.copyOf(runTable.getSelectionModel().getSelectedItems())));
         runTable.setPrefHeight(160);
+        runTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Button restore = new Button("Restore settings");
         restore.setId("run-restore");
@@ -456,6 +462,7 @@ public final class TrainView extends BorderPane {
         for (Button b : List.of(restore, rename, delete)) {
             b.disableProperty().bind(runTable.getSelectionModel().selectedItemProperty().isNull());
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         VBox runButtons = new VBox(6, restore, rename, delete);
         VBox runs = new VBox(4, sectionTitle("Runs"), new HBox(6, runTable, runButtons));
@@ -468,7 +475,8 @@ public final class TrainView extends BorderPane {
         finderChart.xLabelProperty().set("log₁₀ learning rate");
         finderChart.yLabelProperty().set("loss");
         finderChart.smoothingProperty().set(0);
-        finderChart.setPrefSize(300, 170);
+        finderChart.setPrefSize(280, 170);
+        finderChart.setMinWidth(240);
         Button find = new Button("Find learning rate");
         find.setId("train-find-rate");
         find.setTooltip(new Tooltip("Train a fresh copy briefly while the learning rate grows from 1e-5 to 1, "
@@ -488,8 +496,11 @@ public final class TrainView extends BorderPane {
         use.setId("train-use-suggested");
         use.disableProperty().bind(model.finderResultProperty().isNull());
         use.setOnAction(e -> model.useSuggestedLearningRate());
+        find.setMinWidth(Region.USE_PREF_SIZE);
+        use.setMinWidth(Region.USE_PREF_SIZE);
         VBox finderButtons = new VBox(6, find, suggestion, use);
         HBox finder = new HBox(6, finderButtons, finderChart);
+        finder.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox bottom = new HBox(12, runs, finder);
         bottom.setPrefHeight(190);
@@ -628,16 +639,23 @@ public final class TrainView extends BorderPane {
         if (current != null && model.runs().contains(current)) {
             shown.add(current);
         }
+        // decision: with one run the legends say only "train" and "validation", so they fit the
+        // narrow metric and learning-rate charts; with several they name the runs.
+        boolean several = shown.size() > 1;
         for (RunEntry run : shown) {
             Color color = RUN_COLORS[(int) ((run.id() - 1) % RUN_COLORS.length)];
+            Color validationColor = color.deriveColor(0, 1, 0.8, 1);
             String name = run.nameProperty().get();
-            curves.add(new CurveBinding(lossChart.addSeries(name + " train", color), run.trainLoss(), true, false));
-            curves.add(new CurveBinding(lossChart.addSeries(name + " validation", color.deriveColor(0, 1, 0.8, 1)),
-                    run.validationLoss(), true, true));
-            curves.add(new CurveBinding(metricChart.addSeries(name + " train", color), run.trainMetric(), false, false));
-            curves.add(new CurveBinding(metricChart.addSeries(name + " validation", color.deriveColor(0, 1, 0.8, 1)),
-                    run.validationMetric(), false, true));
-            curves.add(new CurveBinding(rateChart.addSeries(name, color), run.learningRate(), false, false));
+            String train = several ? name : "train";
+            String validation = several ? name + " val." : "validation";
+            curves.add(new CurveBinding(lossChart.addSeries(train, color), run.trainLoss(), true, false));
+            curves.add(new CurveBinding(lossChart.addSeries(validation, validationColor), run.validationLoss(),
+                    true, true));
+            curves.add(new CurveBinding(metricChart.addSeries(train, color), run.trainMetric(), false, false));
+            curves.add(new CurveBinding(metricChart.addSeries(validation, validationColor), run.validationMetric(),
+                    false, true));
+            curves.add(new CurveBinding(rateChart.addSeries(several ? name : "rate", color), run.learningRate(),
+                    false, false));
         }
         refresh();
     }

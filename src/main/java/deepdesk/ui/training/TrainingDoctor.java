@@ -93,11 +93,16 @@ public final class TrainingDoctor {
             }
         }
         int last = validation.length - 1;
+        // decision: compare the mean of the last few epochs, not the last one, so that noise in
+        // a well-fitted curve does not read as overfitting.
+        int recent = Math.min(5, validation.length);
+        double validationNow = mean(validation, validation.length - recent, validation.length);
+        double trainNow = mean(train, train.length - recent, train.length);
         boolean sinceLongEnough = last - best >= PATIENCE_EPOCHS / 2;
-        boolean validationRose = validation[last] > validation[best] * 1.05;
-        boolean trainStillFalling = train[last] < train[best];
+        boolean validationRose = validationNow > validation[best] * 1.1;
+        boolean trainStillFalling = trainNow < train[best];
         double gapAtBest = validation[best] - train[best];
-        double gapNow = validation[last] - train[last];
+        double gapNow = validationNow - trainNow;
         boolean gapGrew = gapNow > Math.max(gapAtBest, 0) * 1.5 && gapNow > 0;
         if (!(sinceLongEnough && validationRose && trainStillFalling && gapGrew)) {
             return false;
@@ -165,6 +170,14 @@ public final class TrainingDoctor {
                                     + "or ELU, or He initialisation.",
                             evidence.deadReluUnits(), units, share * 100)));
         }
+    }
+
+    private static double mean(double[] values, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += values[i];
+        }
+        return sum / (to - from);
     }
 
     private static String number(double v) {
