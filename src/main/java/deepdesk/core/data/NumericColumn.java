@@ -13,7 +13,9 @@ public final class NumericColumn extends Column {
     /**
      * Creates a column that takes ownership of {@code values}.
      *
-     * @param type {@link ColumnType#NUMERIC} or {@link ColumnType#CONSTANT}
+     * @param type {@link ColumnType#NUMERIC} or {@link ColumnType#CONSTANT}; {@link
+     *             ColumnType#IDENTIFIER} or {@link ColumnType#TEXT} as a role hint for numbers
+     *             that should not be a model input (a row number, for example)
      */
     public NumericColumn(String name, ColumnType type, double[] values) {
         super(name, type);
@@ -54,13 +56,6 @@ public final class NumericColumn extends Column {
 
     @Override
     public String format(int row) {
-        double v = values[row];
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return NumberText.format(values[row]);
     }
 }

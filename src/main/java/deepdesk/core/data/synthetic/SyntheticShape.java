@@ -12,7 +12,8 @@ import java.util.Random;
 /**
  * TensorFlow Playground's two-dimensional datasets, generated as Playground defines them:
  * points in about -6..6 on columns {@code x1} and {@code x2}, and either a class column
- * {@code label} ({@code negative} / {@code positive}) or a number column {@code y} in -1..1.
+ * {@code label} ({@code negative} / {@code positive}) or a number column {@code y} in about
+ * -1..1 (the plane reaches ±1.2 in its corners).
  *
  * <p>Noise follows Playground too: for most shapes each point's label is decided at a position
  * shifted by a uniform offset of up to {@code noise} times the shape's radius, so that labels near
