@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -156,9 +157,13 @@ public record ModelBundle(ModelSpec spec, float[] weights, FittedPipeline pipeli
             Path absolute = file.toAbsolutePath();
             Path dir = absolute.getParent();
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            // decision: not Files.createTempFile, whose owner-only permissions the bundle would
+            // keep after the rename; a fresh name created here gets the usual ones
+            Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID()
+                    + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temp);
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
                      ZipOutputStream zip = new ZipOutputStream(out)) {
                     putEntry(zip, MANIFEST, manifestBytes);
                     for (Map.Entry<String, byte[]> e : entries.entrySet()) {
