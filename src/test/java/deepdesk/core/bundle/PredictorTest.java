@@ -1,7 +1,5 @@
 package deepdesk.core.bundle;
 
-import deepdesk.core.data.Column;
-import deepdesk.core.data.Dataset;
 import deepdesk.core.engine.BackendKind;
 import deepdesk.core.engine.Network;
 import deepdesk.core.evaluation.ClassProbabilities;
@@ -21,26 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PredictorTest {
 
-    /** The raw cells of some dataset rows keyed by column name; missing cells are null. */
-    static List<Map<String, Object>> rawRows(Dataset dataset, int[] rows) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (int row : rows) {
-            Map<String, Object> cells = new HashMap<>();
-            for (Column column : dataset.columns()) {
-                cells.put(column.name(), column.isMissing(row) ? null : column.format(row));
-            }
-            out.add(cells);
-        }
-        return out;
-    }
-
     @Test
     void rawTestRowsPredictAsThePreparedFeaturesDo() throws Exception {
         TrainedModels.Trained penguins = TrainedModels.train("penguins.csv", "species");
         int[] testRows = penguins.prepared().rows().test();
         Predictor predictor = new Predictor(penguins.bundle());
 
-        List<Prediction> predictions = predictor.predict(rawRows(penguins.dataset(), testRows));
+        List<Prediction> predictions = predictor.predict(PredictorTestRows.rawRows(penguins.dataset(), testRows));
 
         ModelBundle bundle = penguins.bundle();
         Network network = Network.create(bundle.spec(), BackendKind.JAVA, 16, 0);
@@ -65,7 +50,7 @@ class PredictorTest {
     void arraysInSchemaOrderPredictAsMaps() throws Exception {
         TrainedModels.Trained mpg = TrainedModels.train("auto-mpg.csv", "mpg");
         Predictor predictor = new Predictor(mpg.bundle());
-        List<Map<String, Object>> maps = rawRows(mpg.dataset(), new int[] {0, 5, 9});
+        List<Map<String, Object>> maps = PredictorTestRows.rawRows(mpg.dataset(), new int[] {0, 5, 9});
         List<List<Object>> arrays = new ArrayList<>();
         for (Map<String, Object> map : maps) {
             List<Object> values = new ArrayList<>();
@@ -91,7 +76,7 @@ class PredictorTest {
     void everyProblemIsReportedByInputAndColumn() {
         TrainedModels.Trained penguins = TrainedModels.train("penguins.csv", "species");
         Predictor predictor = new Predictor(penguins.bundle());
-        Map<String, Object> good = rawRows(penguins.dataset(), new int[] {0}).get(0);
+        Map<String, Object> good = PredictorTestRows.rawRows(penguins.dataset(), new int[] {0}).get(0);
         Map<String, Object> missingColumn = new HashMap<>(good);
         missingColumn.remove("bill_depth_mm");
         Map<String, Object> wrongType = new HashMap<>(good);
@@ -116,7 +101,7 @@ class PredictorTest {
     void missingValuesAreFilledAndNumbersMayBeText() throws Exception {
         TrainedModels.Trained penguins = TrainedModels.train("penguins.csv", "species");
         Predictor predictor = new Predictor(penguins.bundle());
-        Map<String, Object> row = rawRows(penguins.dataset(), new int[] {0}).get(0);
+        Map<String, Object> row = PredictorTestRows.rawRows(penguins.dataset(), new int[] {0}).get(0);
         Map<String, Object> blanks = new HashMap<>(row);
         blanks.put("sex", "NA");
         blanks.put("bill_length_mm", null);
