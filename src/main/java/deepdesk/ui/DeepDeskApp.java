@@ -1,9 +1,22 @@
 package deepdesk.ui;
 
+import deepdesk.ui.builder.BuilderView;
+import deepdesk.ui.common.BackgroundExecutor;
+import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.dataset.CoreDataOperations;
+import deepdesk.ui.dataset.DatasetView;
+import deepdesk.ui.dataset.DatasetViewModel;
+import deepdesk.ui.deploy.DeployView;
+import deepdesk.ui.evaluation.EvaluationView;
+import deepdesk.ui.learn.LearnView;
+import deepdesk.ui.training.TrainingView;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.stage.Stage;
+
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The JavaFX application and composition root: builds every service and view and wires them by
@@ -13,10 +26,38 @@ import javafx.stage.Stage;
  */
 public final class DeepDeskApp extends Application {
 
+    private BackgroundExecutor executor;
+    private AppPreferences preferences;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("DeepDesk");
-        stage.setScene(new Scene(new Label("DeepDesk"), 1200, 800));
+        // decision: two workers on a two-core machine: one long job (an import) can run while
+        // statistics and plots of the open dataset keep updating.
+        executor = new BackgroundExecutor(2);
+        preferences = new AppPreferences();
+        ThemeSwitcher theme = new ThemeSwitcher(preferences);
+        BackgroundWork work = new BackgroundWork(executor, Platform::runLater);
+        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), work, executor,
+                Platform::runLater);
+        DatasetView datasetView = new DatasetView(datasetModel);
+        Map<Section, Node> screens = new EnumMap<>(Section.class);
+        screens.put(Section.DATA, datasetView);
+        screens.put(Section.MODEL, new BuilderView());
+        screens.put(Section.TRAIN, new TrainingView());
+        screens.put(Section.EVALUATE, new EvaluationView());
+        screens.put(Section.DEPLOY, new DeployView());
+        screens.put(Section.LEARN, new LearnView());
+        new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (preferences != null) {
+            preferences.flush();
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 }

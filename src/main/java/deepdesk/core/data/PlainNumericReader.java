@@ -260,7 +260,8 @@ final class PlainNumericReader {
         return -1;
     }
 
-    static int readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+    static int readFully(FileChannel channel, ByteBuffer buffer, long position)
+            throws IOException {
         int total = 0;
         while (buffer.hasRemaining()) {
             int n = channel.read(buffer, position + total);

@@ -17,6 +17,7 @@ import java.util.Objects;
  *                          none. Default: z-score.
  * @param encoding          How a categorical input becomes numbers: one 0/1 column per category
  *                          seen in training; a category never seen before gives all zeros.
+ *                          Default: one-hot.
  * @param squares           Adds the square of every numeric input (x²) as a new feature.
  *                          Default: off.
  * @param products          Adds the product of every pair of numeric inputs (x·y) as a new

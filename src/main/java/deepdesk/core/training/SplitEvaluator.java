@@ -13,11 +13,18 @@ import deepdesk.core.prep.PreparedSplit;
 public final class SplitEvaluator {
 
     private final ModelSpec spec;
+    private final TargetScaling scaling;
     private float[] outputs = new float[0];
 
-    /** @param spec the spec of the networks it will measure */
+    /** @param spec the spec of the networks it will measure, which predict in target units */
     public SplitEvaluator(ModelSpec spec) {
+        this(spec, TargetScaling.fit(spec, null));
+    }
+
+    /** An evaluator for a network that predicts standardised targets. */
+    SplitEvaluator(ModelSpec spec, TargetScaling scaling) {
         this.spec = spec;
+        this.scaling = scaling;
     }
 
     /**
@@ -25,7 +32,7 @@ public final class SplitEvaluator {
      *
      * @param network       the network, with the parameters to measure
      * @param split         the rows
-     * @param engineTargets the split's targets in the form the loss expects
+     * @param engineTargets the split's targets in the form (and scale) the loss expects
      */
     public SplitMetrics evaluate(Network network, PreparedSplit split, float[] engineTargets) {
         MetricsAccumulator metrics = new MetricsAccumulator(spec.output(), spec.outputWidth(),
@@ -40,6 +47,7 @@ public final class SplitEvaluator {
         }
         double loss = network.loss(split.features(), engineTargets, rows);
         network.predict(split.features(), rows, outputs);
+        scaling.unscaleOutputs(outputs, rows);
         metrics.add(outputs, split.labels(), split.targets(), 0, rows, loss);
         return metrics.result();
     }

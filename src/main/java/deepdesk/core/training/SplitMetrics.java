@@ -6,12 +6,14 @@ package deepdesk.core.training;
  * <p>Threading: immutable.
  *
  * @param rows        number of rows evaluated
- * @param loss        mean data loss per row (the regularisation penalty is not included)
+ * @param loss        mean data loss per row (the regularisation penalty is not included); for
+ *                    regression with a linear output it is measured on targets standardised with
+ *                    the training split's mean and standard deviation, so it compares across units
  * @param accuracy    fraction of rows classified correctly; NaN for regression
  * @param classCounts the confusion matrix for classification; {@code null} for regression
  * @param r2          coefficient of determination (1 is perfect, 0 is as good as predicting the
  *                    mean), averaged over the targets; NaN for classification
- * @param rmse        root mean squared error in the units of the prepared targets; NaN for
+ * @param rmse        root mean squared error in the targets' own units; NaN for
  *                    classification
  */
 public record SplitMetrics(int rows, double loss, double accuracy, ClassCounts classCounts,

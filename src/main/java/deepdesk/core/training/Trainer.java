@@ -38,6 +38,7 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final LearningRateSchedule schedule;
     private final Regularization regularization;
+    private final TargetScaling targetScaling;
     private final SplitEvaluator evaluator;
     private final float[] trainTargets;
     private final float[] validationTargets;
@@ -76,9 +77,9 @@ public final class Trainer {
         this.config = config;
         this.data = data;
         this.spec = config.model();
-        TargetEncoding.check(spec, data.train());
+        LossTargets.check(spec, data.train());
         if (data.validation().rows() > 0) {
-            TargetEncoding.check(spec, data.validation());
+            LossTargets.check(spec, data.validation());
         }
         RandomSource seeds = new RandomSource(config.seed());
         long initSeed = seeds.nextLong();
@@ -91,9 +92,10 @@ public final class Trainer {
         this.optimizer = Optimizer.create(config.optimizer(), parameterCount);
         this.schedule = new LearningRateSchedule(config.schedule());
         this.regularization = new Regularization(config.regularization(), network.layout());
-        this.evaluator = new SplitEvaluator(spec);
-        this.trainTargets = TargetEncoding.encode(spec, data.train());
-        this.validationTargets = TargetEncoding.encode(spec, data.validation());
+        this.targetScaling = TargetScaling.fit(spec, data.train());
+        this.evaluator = new SplitEvaluator(spec, targetScaling);
+        this.trainTargets = targetScaling.scale(LossTargets.encode(spec, data.train()));
+        this.validationTargets = targetScaling.scale(LossTargets.encode(spec, data.validation()));
         this.gradient = new float[parameterCount];
         this.lastGood = new float[parameterCount];
         this.bestWeights = network.parameters().clone();
@@ -112,11 +114,6 @@ public final class Trainer {
     /** The data it trains on. */
     public TrainingData data() {
         return data;
-    }
-
-    /** The network being trained; owned by this trainer's thread. */
-    public Network network() {
-        return network;
     }
 
     /** Batches in one epoch. */
@@ -169,14 +166,17 @@ public final class Trainer {
         return bestEpoch;
     }
 
-    /** A copy of the weights of the best epoch (the initial weights before any epoch). */
+    /**
+     * A copy of the weights of the best epoch (the initial weights before any epoch), in the
+     * network's parameter layout, predicting in the targets' own units.
+     */
     public float[] bestWeights() {
-        return bestWeights.clone();
+        return targetScaling.fold(bestWeights, network.layout());
     }
 
-    /** A copy of the current weights. */
+    /** A copy of the current weights, predicting in the targets' own units. */
     public float[] weights() {
-        return network.parameters().clone();
+        return targetScaling.fold(network.parameters(), network.layout());
     }
 
     /** Why the run ended, or {@code null} while it can go on. */
@@ -366,8 +366,8 @@ public final class Trainer {
 
     /** Measures the current weights on {@code split} (for example the test split). */
     public SplitMetrics evaluate(PreparedSplit split) {
-        TargetEncoding.check(spec, split);
-        return evaluate(split, TargetEncoding.encode(spec, split));
+        LossTargets.check(spec, split);
+        return evaluate(split, targetScaling.scale(LossTargets.encode(spec, split)));
     }
 
     private SplitMetrics evaluate(PreparedSplit split, float[] targets) {
@@ -380,8 +380,13 @@ public final class Trainer {
         if (noise > 0) {
             // The batch is a copy of the rows in reused buffers, so noise never reaches the data.
             float[] features = batch.features();
-            for (int i = 0; i < batch.rows() * spec.inputWidth(); i++) {
-                features[i] += (float) (noise * noiseRandom.nextGaussian());
+            int width = spec.inputWidth();
+            for (int r = 0; r < batch.rows(); r++) {
+                for (int j = 0; j < width; j++) {
+                    if (data.isNoisy(j)) {
+                        features[r * width + j] += (float) (noise * noiseRandom.nextGaussian());
+                    }
+                }
             }
         }
         return batch;

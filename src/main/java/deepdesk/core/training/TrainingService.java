@@ -106,7 +106,7 @@ public final class TrainingService implements AutoCloseable {
     public CompletableFuture<TrainingState> start(TrainingData data, TrainingConfig config) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(config, "config");
-        TargetEncoding.check(config.model(), data.train());
+        LossTargets.check(config.model(), data.train());
         return submit(future -> {
             endActiveRun("replaced by a new run");
             beginRun(data, config, TrainingState.RUNNING, future);

@@ -10,9 +10,9 @@ import deepdesk.core.prep.PreparedSplit;
  *
  * <p>Threading: stateless; safe from any thread.
  */
-final class TargetEncoding {
+final class LossTargets {
 
-    private TargetEncoding() {
+    private LossTargets() {
     }
 
     /**

@@ -1,0 +1,2 @@
+/** The Deploy screen: saving, exporting and serving a trained model. */
+package deepdesk.ui.deploy;

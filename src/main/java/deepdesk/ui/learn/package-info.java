@@ -1,0 +1,2 @@
+/** The Learn screen: interactive lessons on the basics of neural networks. */
+package deepdesk.ui.learn;

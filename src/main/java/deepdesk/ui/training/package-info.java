@@ -1,0 +1,2 @@
+/** The Train screen: running, watching and comparing training runs. */
+package deepdesk.ui.training;
