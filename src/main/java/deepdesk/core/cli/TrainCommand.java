@@ -75,7 +75,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "COL", description = "The column to predict.")
     String target;
 
-    @Option(names = "--hidden", paramLabel = "UNITS", defaultValue = "32,16",
+    @Option(names = "--hidden", paramLabel = "UNITS", defaultValue = "64,32",
             description = "Units of each hidden layer, comma-separated; 'none' for no hidden layer "
                     + "(default: ${DEFAULT-VALUE}).")
     String hidden;
@@ -97,14 +97,14 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Learning rate (default: 0.001 for Adam-like optimisers, 0.01 for the others).")
     Double learningRate;
 
-    @Option(names = "--batch", defaultValue = "32", description = "Rows per batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "" + TrainingConfig.DEFAULT_BATCH_SIZE, description = "Rows per batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--epochs", defaultValue = "200",
+    @Option(names = "--epochs", defaultValue = "" + TrainingConfig.DEFAULT_MAX_EPOCHS,
             description = "Maximum number of epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--patience", defaultValue = "20",
+    @Option(names = "--patience", defaultValue = "" + TrainingConfig.DEFAULT_PATIENCE,
             description = "Stop after this many epochs without a better validation loss and keep the best "
                     + "weights; 0 to train all epochs (default: ${DEFAULT-VALUE}).")
     int patience;

@@ -19,8 +19,8 @@ import java.util.List;
  */
 public final class DefaultModels {
 
-    /** The hidden layers offered first: two ReLU layers of 32 and 16 units. */
-    public static final List<Integer> DEFAULT_HIDDEN = List.of(32, 16);
+    /** The hidden layers offered first: two ReLU layers of 64 and 32 units. */
+    public static final List<Integer> DEFAULT_HIDDEN = List.of(64, 32);
 
     private DefaultModels() {
     }

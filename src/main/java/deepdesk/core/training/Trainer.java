@@ -320,7 +320,14 @@ public final class Trainer {
             end(StopReason.EARLY_STOPPING, "no improvement for " + early.patience()
                     + " epochs; restored the weights of epoch " + bestEpoch);
         } else if (completedEpochs >= config.maxEpochs()) {
-            end(StopReason.MAX_EPOCHS, "trained the maximum of " + config.maxEpochs() + " epochs");
+            String message = "trained the maximum of " + config.maxEpochs() + " epochs";
+            if (early.enabled() && bestEpoch < completedEpochs) {
+                // decision: with early stopping on, a run that uses all its epochs also ends on
+                // its best weights, as if it had stopped there.
+                System.arraycopy(bestWeights, 0, network.parameters(), 0, bestWeights.length);
+                message += "; restored the weights of epoch " + bestEpoch;
+            }
+            end(StopReason.MAX_EPOCHS, message);
         }
         learningRate = schedule.rate(completedEpochs, baseLearningRate);
         return metrics;
