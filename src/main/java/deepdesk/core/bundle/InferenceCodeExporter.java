@@ -6,7 +6,6 @@ import deepdesk.core.model.ModelSpec;
 import deepdesk.core.model.OutputKind;
 import deepdesk.core.prep.DerivedFeature;
 import deepdesk.core.prep.FittedPipeline;
-import deepdesk.core.prep.InputEncoding;
 import deepdesk.core.prep.InputKind;
 import deepdesk.core.prep.MissingValues;
 import deepdesk.core.prep.TaskKind;
