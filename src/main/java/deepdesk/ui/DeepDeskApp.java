@@ -43,12 +43,11 @@ public final class DeepDeskApp extends Application {
         ThemeSwitcher theme = new ThemeSwitcher(preferences);
         BackgroundWork work = new BackgroundWork(executor, Platform::runLater);
         Workbench workbench = new Workbench(executor, Platform::runLater);
-        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), workbench, work, executor,
-                Platform::runLater);
+        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), workbench,
+                work, executor, Platform::runLater);
         DatasetView datasetView = new DatasetView(datasetModel);
         Map<Section, Node> screens = new EnumMap<>(Section.class);
         screens.put(Section.DATA, datasetView);
-        Workbench workbench = new Workbench(executor, Platform::runLater);
         screens.put(Section.MODEL, new ModelView(new ModelViewModel(workbench), theme.darkProperty()));
         training = new TrainingService();
         screens.put(Section.TRAIN, new TrainView(new TrainViewModel(training, workbench, executor,
@@ -56,7 +55,7 @@ public final class DeepDeskApp extends Application {
         screens.put(Section.EVALUATE, new EvaluationView());
         screens.put(Section.DEPLOY, new DeployView());
         screens.put(Section.LEARN, new LearnView(executor, Platform::runLater,
-                datasetModel.datasetProperty(), theme.darkProperty()));
+                workbench.datasetProperty(), theme.darkProperty()));
         new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
         stage.show();
     }
