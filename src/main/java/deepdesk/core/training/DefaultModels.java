@@ -10,6 +10,7 @@ import deepdesk.core.prep.PreparedSplit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The network a user gets for prepared data when they only choose the hidden layers: the output
@@ -19,8 +20,8 @@ import java.util.List;
  */
 public final class DefaultModels {
 
-    /** The hidden layers offered first: two ReLU layers of 32 and 16 units. */
-    public static final List<Integer> DEFAULT_HIDDEN = List.of(32, 16);
+    /** The hidden layers offered first: two ReLU layers of 64 and 32 units. */
+    public static final List<Integer> DEFAULT_HIDDEN = List.of(64, 32);
 
     private DefaultModels() {
     }
@@ -62,7 +63,7 @@ public final class DefaultModels {
         }
         if (loss != null && loss != LossKind.SOFTMAX_CROSS_ENTROPY) {
             throw new IllegalArgumentException("a target with " + classes
-                    + " classes needs the cross-entropy loss, not " + loss.name().toLowerCase(java.util.Locale.ROOT));
+                    + " classes needs the cross-entropy loss, not " + loss.name().toLowerCase(Locale.ROOT));
         }
         return new ModelSpec(train.width(), layers, classes, OutputKind.SOFTMAX,
                 LossKind.SOFTMAX_CROSS_ENTROPY, initializer);
