@@ -5,6 +5,7 @@ import deepdesk.core.data.Column;
 import deepdesk.core.data.Dataset;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +35,10 @@ public final class Preparation {
                                        PreparationSettings settings) {
         Column targetColumn = dataset.column(roles.target()).orElseThrow(
                 () -> new PreparationException("the data has no column " + roles.target()));
-        List<String> inputs = roles.inputs();
+        // decision: features follow the file's column order whatever order the roles were
+        // given in, so the same data always gives the same feature layout.
+        List<String> inputs = new ArrayList<>(roles.inputs());
+        inputs.sort(Comparator.comparingInt(dataset::indexOf));
         if (inputs.isEmpty()) {
             throw new PreparationException("choose at least one input column");
         }
