@@ -62,6 +62,7 @@ class DatasetScreenTest extends FxRobot {
         waitUntil(() -> label("#stats-title").getText().startsWith("species"));
         assertEquals("Target: species", onFx(() -> label("#target-label").getText()));
         assertEquals("344", onFx(() -> label("#stat-count").getText().replace(",", "")));
+        waitUntil(() -> label("#preparation-outcome").getText().startsWith("Prepared:"));
         ScatterData first = waitForScatter(null);
         assertEquals("species", first.colorLabel());
         assertEquals("bill_length_mm", first.xLabel());

@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
             ImportBenchCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            EvaluateCommand.class,
+            PredictCommand.class,
+            ExportCommand.class,
+            ServeCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal error", "2:bad input or usage", "3:training diverged"})

@@ -2,6 +2,7 @@ package deepdesk.core.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepdesk.core.bundle.ModelBundle;
 import deepdesk.core.common.ProgressListener;
 import deepdesk.core.data.CsvFormatException;
 import deepdesk.core.data.CsvImporter;
@@ -35,26 +36,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * {@code deepdesk train DATA.csv --target COL ...}: prepares a CSV file with the Dataset screen's
  * defaults, trains a network, prints a line (or a JSON object) per epoch and ends with the
- * validation and test metrics. Optionally writes a minimal model bundle.
+ * validation and test metrics. Optionally writes a model bundle.
  *
  * <p>Exit codes: 0 done, 2 bad input (one line on standard error), 3 diverged, 1 another failure.
  *
@@ -97,7 +90,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Learning rate (default: 0.001 for Adam-like optimisers, 0.01 for the others).")
     Double learningRate;
 
-    @Option(names = "--batch", defaultValue = "" + TrainingConfig.DEFAULT_BATCH_SIZE, description = "Rows per batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "" + TrainingConfig.DEFAULT_BATCH_SIZE,
+            description = "Rows per batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--epochs", defaultValue = "" + TrainingConfig.DEFAULT_MAX_EPOCHS,
@@ -117,14 +111,18 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Train/validation/test percentages (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--backend", defaultValue = "auto", description = "auto, java or nd4j (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--backend", defaultValue = "auto",
+            description = "auto, java or nd4j (default: ${DEFAULT-VALUE}).")
     String backend;
 
-    @Option(names = "--out", paramLabel = "MODEL.ddmodel", description = "Write the trained model to this file.")
+    @Option(names = "--out", paramLabel = "MODEL.ddmodel",
+            description = "Write the trained model to this file (not when training diverged).")
     Path out;
 
     @Option(names = "--json", description = "Print one JSON object per epoch and a JSON summary.")
     boolean json;
+
+    private Dataset dataset;
 
     @Override
     public Integer call() {
@@ -165,7 +163,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (out != null) {
             try {
-                writeBundle(out, trainer, prepared, summary);
+                writeBundle(out, trainer, prepared);
             } catch (IOException e) {
                 stderr.println("train: cannot write " + out + ": " + e.getMessage());
                 stderr.flush();
@@ -182,6 +180,7 @@ public final class TrainCommand implements Callable<Integer> {
         Dataset dataset;
         try {
             dataset = new CsvImporter().read(data, CsvSniffer.sniff(data), ProgressListener.NONE);
+            this.dataset = dataset;
         } catch (NoSuchFileException e) {
             throw new BadInputException("no such file: " + data);
         } catch (IOException e) {
@@ -348,34 +347,11 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the minimal bundle: the model spec, the fitted pipeline, the weights (little-endian
-     * float32 in the network's parameter layout) and the summary, atomically.
+     * Writes the model bundle: spec, pipeline, input schema with the training ranges, the
+     * weights the run ended on and the evaluation on the test split, atomically.
      */
-    private static void writeBundle(Path file, Trainer trainer, PreparedData prepared, ObjectNode summary)
-            throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp);
-                 ZipOutputStream zip = new ZipOutputStream(stream)) {
-                entry(zip, "spec.json", trainer.config().model().toJson().getBytes(StandardCharsets.UTF_8));
-                entry(zip, "pipeline.json", JSON.writeValueAsBytes(prepared.pipeline()));
-                float[] weights = trainer.weights();
-                ByteBuffer bytes = ByteBuffer.allocate(weights.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-                bytes.asFloatBuffer().put(weights);
-                entry(zip, "weights.f32", bytes.array());
-                entry(zip, "metrics.json", JSON.writeValueAsBytes(summary));
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content);
-        zip.closeEntry();
+    private void writeBundle(Path file, Trainer trainer, PreparedData prepared) throws IOException {
+        ModelBundle.fromTraining(trainer.config().model(), trainer.weights(), prepared, dataset).write(file);
     }
 
     /** Input the user can fix: reported as one line with exit code 2. */

@@ -24,6 +24,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -110,6 +112,14 @@ public final class DatasetView extends StackPane {
             button.setOnAction(e -> model.openSample(sample));
             samples.getChildren().add(button);
         }
+        MenuButton synthetic = new MenuButton("Synthetic data");
+        synthetic.setId("start-synthetic");
+        for (SyntheticChoice generator : model.generators()) {
+            MenuItem item = new MenuItem(generator.title() + " (" + generator.task() + ")…");
+            item.setOnAction(e -> generateInteractively(generator));
+            synthetic.getItems().add(item);
+        }
+        samples.getChildren().add(synthetic);
         Button open = new Button("Open CSV…");
         open.setId("start-open-csv");
         open.getStyleClass().add("accent");

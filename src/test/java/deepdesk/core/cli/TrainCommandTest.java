@@ -2,7 +2,8 @@ package deepdesk.core.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import deepdesk.core.model.ModelSpec;
+import deepdesk.core.bundle.ModelBundle;
+import deepdesk.core.evaluation.ClassificationEvaluation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -10,14 +11,8 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -132,32 +127,20 @@ class TrainCommandTest {
     }
 
     @Test
-    void outWritesAMinimalBundle(@TempDir Path dir) throws IOException {
-        Path bundle = dir.resolve("iris.ddmodel");
+    void outWritesAModelBundle(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("iris.ddmodel");
         Result result = train("samples/iris.csv", "--target", "species", "--epochs", "5", "--hidden", "6",
-                "--out", bundle.toString());
+                "--out", file.toString());
         assertEquals(0, result.code(), result.err());
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipFile zip = new ZipFile(bundle.toFile())) {
-            zip.stream().forEach(e -> {
-                try {
-                    entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
-                } catch (IOException ex) {
-                    throw new AssertionError(ex);
-                }
-            });
+        ModelBundle bundle = ModelBundle.read(file);
+        assertEquals(4, bundle.spec().inputWidth());
+        assertEquals(3, bundle.spec().outputWidth());
+        for (float w : bundle.weights()) {
+            assertTrue(Float.isFinite(w));
         }
-        assertEquals(java.util.Set.of("spec.json", "pipeline.json", "weights.f32", "metrics.json"), entries.keySet());
-        ModelSpec spec = ModelSpec.fromJson(new String(entries.get("spec.json"), StandardCharsets.UTF_8));
-        assertEquals(4, spec.inputWidth());
-        assertEquals(3, spec.outputWidth());
-        assertEquals(spec.parameterCount() * Float.BYTES, entries.get("weights.f32").length);
-        ByteBuffer weights = ByteBuffer.wrap(entries.get("weights.f32")).order(ByteOrder.LITTLE_ENDIAN);
-        while (weights.hasRemaining()) {
-            assertTrue(Float.isFinite(weights.getFloat()));
-        }
-        assertTrue(JSON.readTree(entries.get("pipeline.json")).isObject());
-        assertEquals(5, JSON.readTree(entries.get("metrics.json")).get("epochs").asInt());
+        assertEquals(List.of("sepal_length", "sepal_width", "petal_length", "petal_width"),
+                bundle.schema().names());
+        assertTrue(bundle.evaluation() instanceof ClassificationEvaluation);
         try (var files = java.nio.file.Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file is left behind");
         }
