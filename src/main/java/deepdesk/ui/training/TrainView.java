@@ -424,12 +424,12 @@ public final class TrainView extends BorderPane {
         TableColumn<RunEntry, Number> epochs = new TableColumn<>("Epochs");
         epochs.setCellValueFactory(c -> c.getValue().epochsProperty());
         epochs.setPrefWidth(65);
-        epochs.setMinWidth(60);
+        epochs.setMinWidth(70);
         TableColumn<RunEntry, String> duration = new TableColumn<>("Duration");
         duration.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> TrainViewModel.duration(c.getValue().secondsProperty().get()), c.getValue().secondsProperty()));
         duration.setPrefWidth(85);
-        duration.setMinWidth(75);
+        duration.setMinWidth(88);
         TableColumn<RunEntry, String> message = new TableColumn<>("Ended because");
         message.setCellValueFactory(c -> c.getValue().messageProperty());
         message.setPrefWidth(200);
@@ -643,8 +643,8 @@ public final class TrainView extends BorderPane {
         // narrow metric and learning-rate charts; with several they name the runs.
         boolean several = shown.size() > 1;
         for (RunEntry run : shown) {
-            Color color = RUN_COLORS[(int) ((run.id() - 1) % RUN_COLORS.length)];
-            Color validationColor = color.deriveColor(0, 1, 0.8, 1);
+            Color color = several ? RUN_COLORS[(int) ((run.id() - 1) % RUN_COLORS.length)] : RUN_COLORS[0];
+            Color validationColor = several ? color : RUN_COLORS[1];
             String name = run.nameProperty().get();
             String train = several ? name : "train";
             String validation = several ? name + " val." : "validation";

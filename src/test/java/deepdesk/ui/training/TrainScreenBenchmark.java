@@ -1,18 +1,16 @@
 package deepdesk.ui.training;
 
-import deepdesk.core.data.CategoricalColumn;
-import deepdesk.core.data.Column;
-import deepdesk.core.data.ColumnType;
 import deepdesk.core.data.Dataset;
-import deepdesk.core.data.NumericColumn;
 import deepdesk.core.engine.BackendKind;
 import deepdesk.core.engine.Network;
 import deepdesk.core.model.Activation;
 import deepdesk.core.model.LayerSpec;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.model.OptimizerConfig;
+import deepdesk.core.prep.PreparedSplit;
 import deepdesk.core.training.EarlyStopping;
 import deepdesk.core.training.TrainingConfig;
+import deepdesk.core.training.TrainingData;
 import deepdesk.core.training.TrainingService;
 import deepdesk.ui.common.Workbench;
 import deepdesk.ui.common.chart.ChartSeries;
@@ -146,7 +144,11 @@ public final class TrainScreenBenchmark {
     }
 
     private static void fxThreadWhileTraining(int seconds) throws Exception {
-        Dataset dataset = mWorkloadData(4096);
+        TrainingData mData = mWorkloadData(8192);
+        ModelSpec m = ModelSpec.forClassification(784, 10,
+                List.of(LayerSpec.of(256, Activation.RELU), LayerSpec.of(128, Activation.RELU)));
+        TrainingConfig mConfig = TrainingConfig.defaults(m).withOptimizer(OptimizerConfig.adam(0.001))
+                .withBatchSize(128).withMaxEpochs(1_000_000).withEarlyStopping(EarlyStopping.OFF);
         TrainingService service = new TrainingService();
         List<Long> gaps = new ArrayList<>();
         long[] paints = new long[2];
@@ -154,33 +156,20 @@ public final class TrainScreenBenchmark {
         TrainView[] view = new TrainView[1];
         LiveLineChart[] chart = new LiveLineChart[1];
         AnimationTimer[] timer = new AnimationTimer[1];
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            Workbench workbench = new Workbench(Runnable::run, Platform::runLater);
-            workbench.preparedProperty().addListener((o, a, prepared) -> {
-                if (prepared == null) {
-                    return;
-                }
-                ModelSpec m = ModelSpec.forClassification(prepared.train().width(), 10,
-                        List.of(LayerSpec.of(256, Activation.RELU), LayerSpec.of(128, Activation.RELU)));
-                workbench.trainingConfigProperty().set(TrainingConfig.defaults(m)
-                        .withOptimizer(OptimizerConfig.adam(0.001)).withBatchSize(128)
-                        .withMaxEpochs(1_000_000).withEarlyStopping(EarlyStopping.OFF));
-                ready.complete(null);
-            });
+        onFx(() -> {
+            // decision: the screen is opened on a small dataset and the M run is started on the
+            // service directly; the screen follows whatever run the service trains.
+            Dataset spiral = TrainingFixtures.spiral(200);
+            Workbench workbench = TrainingFixtures.workbenchWith(spiral, "label");
             TrainViewModel model = new TrainViewModel(service, workbench, Runnable::run, Platform::runLater);
             view[0] = new TrainView(model, new SimpleBooleanProperty(false));
             chart[0] = (LiveLineChart) view[0].lookup("#train-loss-chart");
             Stage stage = new Stage();
             stage.setScene(new Scene(view[0], 1400, 900));
             stage.show();
-            workbench.open(dataset, deepdesk.core.prep.DatasetRoles.suggest(dataset, "label"));
-        });
-        ready.get(120, TimeUnit.SECONDS);
-        onFx(() -> {
-            view[0].model().startTraining();
             return null;
         });
+        service.start(mData, mConfig).get(60, TimeUnit.SECONDS);
         // let the first epoch's evaluation and the JIT settle before measuring
         waitForEpochs(view[0], 1);
         onFx(() -> {
@@ -234,29 +223,27 @@ public final class TrainScreenBenchmark {
     }
 
     /** Random 784-feature rows whose class follows a random linear map, like the bench's M workload. */
-    private static Dataset mWorkloadData(int rows) {
+    private static TrainingData mWorkloadData(int rows) {
         Random random = new Random(42);
-        List<Column> columns = new ArrayList<>();
-        double[][] features = new double[784][rows];
-        for (double[] column : features) {
-            for (int r = 0; r < rows; r++) {
-                column[r] = random.nextGaussian();
-            }
-        }
-        double[][] weights = new double[10][784];
-        for (double[] w : weights) {
+        float[][] weights = new float[10][784];
+        for (float[] w : weights) {
             for (int i = 0; i < w.length; i++) {
-                w[i] = random.nextGaussian();
+                w[i] = (float) random.nextGaussian();
             }
         }
+        float[] features = new float[rows * 784];
         int[] labels = new int[rows];
+        float[] targets = new float[rows];
         for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < 784; i++) {
+                features[r * 784 + i] = (float) random.nextGaussian();
+            }
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < 10; k++) {
                 double score = 0;
                 for (int i = 0; i < 784; i++) {
-                    score += weights[k][i] * features[i][r];
+                    score += weights[k][i] * features[r * 784 + i];
                 }
                 if (score > bestScore) {
                     bestScore = score;
@@ -264,16 +251,16 @@ public final class TrainScreenBenchmark {
                 }
             }
             labels[r] = best;
+            targets[r] = best;
         }
-        for (int i = 0; i < 784; i++) {
-            columns.add(new NumericColumn("px" + i, ColumnType.NUMERIC, features[i]));
-        }
-        List<String> levels = new ArrayList<>();
-        for (int k = 0; k < 10; k++) {
-            levels.add("c" + k);
-        }
-        columns.add(new CategoricalColumn("label", ColumnType.CATEGORICAL, labels, levels));
-        return new Dataset("m-workload", columns);
+        int trainRows = rows * 7 / 8;
+        PreparedSplit train = new PreparedSplit(Arrays.copyOf(features, trainRows * 784), trainRows, 784,
+                Arrays.copyOf(targets, trainRows), 1, Arrays.copyOf(labels, trainRows), 10);
+        int validationRows = rows - trainRows;
+        PreparedSplit validation = new PreparedSplit(Arrays.copyOfRange(features, trainRows * 784, rows * 784),
+                validationRows, 784, Arrays.copyOfRange(targets, trainRows, rows), 1,
+                Arrays.copyOfRange(labels, trainRows, rows), 10);
+        return new TrainingData(train, validation);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
