@@ -42,19 +42,20 @@ public final class DeepDeskApp extends Application {
         preferences = new AppPreferences();
         ThemeSwitcher theme = new ThemeSwitcher(preferences);
         BackgroundWork work = new BackgroundWork(executor, Platform::runLater);
-        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), work, executor,
-                Platform::runLater);
+        Workbench workbench = new Workbench(executor, Platform::runLater);
+        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), workbench,
+                work, executor, Platform::runLater);
         DatasetView datasetView = new DatasetView(datasetModel);
         Map<Section, Node> screens = new EnumMap<>(Section.class);
         screens.put(Section.DATA, datasetView);
-        Workbench workbench = new Workbench(executor, Platform::runLater);
         screens.put(Section.MODEL, new ModelView(new ModelViewModel(workbench), theme.darkProperty()));
         training = new TrainingService();
         screens.put(Section.TRAIN, new TrainView(new TrainViewModel(training, workbench, executor,
                 Platform::runLater), theme.darkProperty()));
         screens.put(Section.EVALUATE, new EvaluationView());
         screens.put(Section.DEPLOY, new DeployView());
-        screens.put(Section.LEARN, new LearnView());
+        screens.put(Section.LEARN, new LearnView(executor, Platform::runLater,
+                workbench.datasetProperty(), theme.darkProperty()));
         new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
         stage.show();
     }

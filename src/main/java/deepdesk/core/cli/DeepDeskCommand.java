@@ -13,7 +13,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "deepdesk", mixinStandardHelpOptions = true, version = "DeepDesk 0.1.0",
         description = "DeepDesk: build, train, evaluate and serve neural networks on tabular data.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            InspectCommand.class,
+            ImportBenchCommand.class,
+            TrainCommand.class,
+            BenchCommand.class,
+            EvaluateCommand.class,
+            PredictCommand.class,
+            ExportCommand.class,
+            ServeCommand.class,
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal error", "2:bad input or usage", "3:training diverged"})
 public final class DeepDeskCommand implements Runnable {

@@ -135,7 +135,8 @@ public final class CsvSniffer {
                 fieldStart = false;
             }
         }
-        if (records.size() < MAX_RECORDS && !quoted && (!fields.isEmpty() || field.length() > 0)) {
+        boolean unfinished = !fields.isEmpty() || field.length() > 0;
+        if (records.size() < MAX_RECORDS && !quoted && unfinished) {
             fields.add(field.toString());
             records.add(fields);
         }

@@ -23,15 +23,15 @@ final class DecodingReader extends Reader {
 
     /** Carries a {@link CsvFormatException} through the {@link Reader} API. */
     static final class FormatProblem extends IOException {
-        private final transient CsvFormatException cause;
+        private final transient CsvFormatException problem;
 
-        FormatProblem(CsvFormatException cause) {
-            super(cause.getMessage(), null);
-            this.cause = cause;
+        FormatProblem(CsvFormatException problem) {
+            super(problem.getMessage(), null);
+            this.problem = problem;
         }
 
         CsvFormatException problem() {
-            return cause;
+            return problem;
         }
     }
 
@@ -44,6 +44,7 @@ final class DecodingReader extends Reader {
     private long lineAtBufferStart = 1;
     private boolean endOfInput;
     private boolean started;
+    private boolean flushed;
     private CsvFormatException pending;
 
     DecodingReader(InputStream in, Charset charset) {
@@ -78,6 +79,9 @@ final class DecodingReader extends Reader {
         if (pending != null) {
             throw new FormatProblem(pending);
         }
+        if (flushed) {
+            return false;
+        }
         chars.clear();
         while (true) {
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
@@ -91,6 +95,7 @@ final class DecodingReader extends Reader {
             }
             if (endOfInput) {
                 decoder.flush(chars);
+                flushed = true;
                 break;
             }
             if (chars.position() > 0) {

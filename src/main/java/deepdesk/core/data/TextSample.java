@@ -134,7 +134,8 @@ final class TextSample {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
-        CharBuffer out = CharBuffer.allocate((int) ((length - start) * (double) decoder.maxCharsPerByte()) + 16);
+        int capacity = (int) ((length - start) * (double) decoder.maxCharsPerByte()) + 16;
+        CharBuffer out = CharBuffer.allocate(capacity);
         CoderResult result = decoder.decode(in, out, complete);
         if (result.isError() && (complete || in.remaining() > 8)) {
             out.flip();

@@ -48,7 +48,28 @@ public final class LossFunction {
         if (output == OutputKind.SIGMOID && loss == LossKind.BINARY_CROSS_ENTROPY) {
             return binaryCrossEntropy(logits, targets, rows, outputs, dLogits);
         }
+        if (output == OutputKind.LINEAR && loss == LossKind.MSE) {
+            return linearSquaredError(logits, targets, rows, outputs, dLogits);
+        }
         return elementwise(logits, targets, rows, outputs, dLogits);
+    }
+
+    /** The common regression case, without the general path's per-element dispatch. */
+    private double linearSquaredError(float[] logits, float[] targets, int rows, float[] outputs, float[] dLogits) {
+        int n = rows * width;
+        double total = 0;
+        float scale = 2f / width;
+        for (int i = 0; i < n; i++) {
+            float d = logits[i] - targets[i];
+            total += d * d;
+            if (dLogits != null) {
+                dLogits[i] = scale * d;
+            }
+        }
+        if (outputs != null) {
+            System.arraycopy(logits, 0, outputs, 0, n);
+        }
+        return total / width;
     }
 
     /** Applies only the output activation to {@code rows} rows of logits. */

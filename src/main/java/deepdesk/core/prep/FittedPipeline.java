@@ -3,7 +3,6 @@ package deepdesk.core.prep;
 import deepdesk.core.data.Column;
 import deepdesk.core.data.Dataset;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -117,25 +116,7 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
      *                              value is missing under {@link MissingValues#DROP_ROWS}
      */
     public float[] transform(Dataset dataset, int[] rows) {
-        List<ColumnReader> readers = readers(dataset);
-        RowEncoder encoder = new RowEncoder(this);
-        int width = width();
-        float[] out = new float[rows.length * width];
-        double[] numbers = new double[inputs.size()];
-        String[] texts = new String[inputs.size()];
-        for (int r = 0; r < rows.length; r++) {
-            int row = rows[r];
-            for (int i = 0; i < inputs.size(); i++) {
-                ColumnReader reader = readers.get(i);
-                if (inputs.get(i).kind() == InputKind.NUMERIC) {
-                    numbers[i] = reader.number(row);
-                } else {
-                    texts[i] = reader.text(row);
-                }
-            }
-            encoder.encode(numbers, texts, "row " + (row + 1), out, r * width);
-        }
-        return out;
+        return new DatasetEncoder(this, dataset, rows).encode();
     }
 
     /**
@@ -153,6 +134,8 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
         ColumnReader reader = new ColumnReader(column);
         float[] targets = new float[rows.length];
         if (target.task() == TaskKind.REGRESSION) {
+            // decision: regression targets stay in their own units, unscaled, so a prediction
+            // needs no inverse transform and losses read in the user's units.
             for (int r = 0; r < rows.length; r++) {
                 double v = reader.number(rows[r]);
                 if (Double.isNaN(v)) {
@@ -202,30 +185,12 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
      * @return row-major, {@code rows.size() * width()} values
      */
     public float[] transformRaw(List<Map<String, String>> rows) {
-        RowEncoder encoder = new RowEncoder(this);
+        RawRowEncoder encoder = new RawRowEncoder(this);
         int width = width();
         float[] out = new float[rows.size() * width];
-        double[] numbers = new double[inputs.size()];
-        String[] texts = new String[inputs.size()];
         for (int r = 0; r < rows.size(); r++) {
-            Map<String, String> row = rows.get(r);
             String where = rows.size() == 1 ? "input" : "input " + (r + 1);
-            for (int i = 0; i < inputs.size(); i++) {
-                InputEncoding input = inputs.get(i);
-                String text = row.get(input.column());
-                boolean missing = NumberText.isMissing(text);
-                if (input.kind() == InputKind.NUMERIC) {
-                    double v = NumberText.parseOrNaN(text);
-                    if (!missing && Double.isNaN(v)) {
-                        throw new PreparationException(where + ": " + input.column()
-                                + " must be a number, not \"" + text + "\"");
-                    }
-                    numbers[i] = v;
-                } else {
-                    texts[i] = missing ? null : text.trim();
-                }
-            }
-            encoder.encode(numbers, texts, where, out, r * width);
+            encoder.encode(rows.get(r), where, out, r * width);
         }
         return out;
     }
@@ -248,17 +213,6 @@ public record FittedPipeline(List<InputEncoding> inputs, List<DerivedFeature> de
     @Override
     public String toString() {
         return "FittedPipeline" + featureNames + " -> " + target;
-    }
-
-    private List<ColumnReader> readers(Dataset dataset) {
-        List<ColumnReader> readers = new ArrayList<>(inputs.size());
-        for (InputEncoding input : inputs) {
-            Column column = dataset.column(input.column()).orElseThrow(
-                    () -> new PreparationException("the data has no column " + input.column()
-                            + ", which the model needs"));
-            readers.add(new ColumnReader(column));
-        }
-        return readers;
     }
 
     private PreparationException missingTarget(int row) {

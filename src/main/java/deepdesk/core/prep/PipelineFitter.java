@@ -63,10 +63,12 @@ final class PipelineFitter {
                 scale[0], scale[1], names, target);
     }
 
-    /** Whether a column becomes one numeric feature rather than a block of one-hot features. */
+    /**
+     * Whether a column becomes one numeric feature rather than a block of one-hot features:
+     * numbers stay numbers unless the user made the column categorical.
+     */
     static boolean readsAsNumber(Column column) {
-        return column instanceof NumericColumn
-                && (column.type() == ColumnType.NUMERIC || column.type() == ColumnType.CONSTANT);
+        return column instanceof NumericColumn && column.type() != ColumnType.CATEGORICAL;
     }
 
     private static InputEncoding fitNumeric(ColumnReader reader, PreparationSettings settings,
@@ -164,54 +166,31 @@ final class PipelineFitter {
         if (scaling == Scaling.NONE || rows.length == 0) {
             return new double[][] {offsets, divisors};
         }
-        double[] features = new double[width];
-        double[] mean = new double[width];
-        double[] squaredDeviations = new double[width];
-        double[] min = new double[width];
-        double[] max = new double[width];
-        Arrays.fill(min, Double.POSITIVE_INFINITY);
-        Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        RowEncoder encoder = new RowEncoder(unscaled);
-        List<ColumnReader> readers = new ArrayList<>();
-        for (InputEncoding input : unscaled.inputs()) {
-            readers.add(new ColumnReader(dataset.column(input.column()).orElseThrow()));
-        }
-        double[] numbers = new double[readers.size()];
-        String[] texts = new String[readers.size()];
-        int count = 0;
-        for (int row : rows) {
-            for (int i = 0; i < readers.size(); i++) {
-                if (unscaled.inputs().get(i).kind() == InputKind.NUMERIC) {
-                    numbers[i] = readers.get(i).number(row);
-                } else {
-                    texts[i] = readers.get(i).text(row);
-                }
-            }
-            encoder.unscaled(numbers, texts, "row " + (row + 1), features);
-            count++;
-            for (int j = 0; j < width; j++) {
-                // Welford's update: stable for large values with a small spread
-                double v = features[j];
-                double delta = v - mean[j];
-                mean[j] += delta / count;
-                squaredDeviations[j] += delta * (v - mean[j]);
-                min[j] = Math.min(min[j], v);
-                max[j] = Math.max(max[j], v);
-            }
-        }
+        double[][] features = new DatasetEncoder(unscaled, dataset, rows).unscaledFeatures();
         boolean[] continuous = unscaled.continuousFeatures();
         for (int j = 0; j < width; j++) {
             if (!continuous[j]) {
                 continue;
             }
+            double[] values = features[j];
             if (scaling == Scaling.Z_SCORE) {
-                double std = Math.sqrt(squaredDeviations[j] / count);
-                offsets[j] = mean[j];
+                double mean = mean(values);
+                double squares = 0;
+                for (double v : values) {
+                    squares += (v - mean) * (v - mean);
+                }
+                double std = Math.sqrt(squares / values.length);
+                offsets[j] = mean;
                 divisors[j] = std > TINY_SPREAD ? std : 1;
             } else {
-                offsets[j] = min[j];
-                double range = max[j] - min[j];
-                divisors[j] = range > TINY_SPREAD ? range : 1;
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (double v : values) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+                offsets[j] = min;
+                divisors[j] = max - min > TINY_SPREAD ? max - min : 1;
             }
         }
         return new double[][] {offsets, divisors};

@@ -8,7 +8,8 @@ import java.util.Objects;
  * <p>Threading: immutable.
  *
  * @param missingValues     What to do with an empty input cell: drop the row, or fill it with
- *                          the training mean, median, most frequent value or a constant. Rows
+ *                          the training mean, median, most frequent value or a constant
+ *                          (categories get the most frequent one, or none for a constant). Rows
  *                          with an empty target are always dropped. Default: mean.
  * @param missingConstant   The number that fills empty numeric cells when missing values are
  *                          filled with a constant. Default: 0.
@@ -17,6 +18,7 @@ import java.util.Objects;
  *                          none. Default: z-score.
  * @param encoding          How a categorical input becomes numbers: one 0/1 column per category
  *                          seen in training; a category never seen before gives all zeros.
+ *                          Default: one-hot.
  * @param squares           Adds the square of every numeric input (x²) as a new feature.
  *                          Default: off.
  * @param products          Adds the product of every pair of numeric inputs (x·y) as a new

@@ -1,5 +1,8 @@
 package deepdesk.core.training;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.Arrays;
 
 /**
@@ -16,7 +19,9 @@ public final class ClassCounts {
      * Creates the counts from a row-major {@code classCount x classCount} matrix, actual class by
      * row, predicted class by column. The array is copied.
      */
-    public ClassCounts(int classCount, long[] actualByPredicted) {
+    @JsonCreator
+    public ClassCounts(@JsonProperty("classCount") int classCount,
+                       @JsonProperty("counts") long[] actualByPredicted) {
         if (actualByPredicted.length != classCount * classCount) {
             throw new IllegalArgumentException("expected " + classCount * classCount
                     + " counts, got " + actualByPredicted.length);
@@ -26,8 +31,15 @@ public final class ClassCounts {
     }
 
     /** Number of classes. */
+    @JsonProperty("classCount")
     public int classCount() {
         return classCount;
+    }
+
+    /** The whole matrix, row-major, actual class by row (a copy). */
+    @JsonProperty("counts")
+    public long[] counts() {
+        return counts.clone();
     }
 
     /** Rows of class {@code actual} that were predicted as {@code predicted}. */

@@ -6,8 +6,9 @@ package deepdesk.core.training;
  * <p>Threading: immutable.
  *
  * @param patience Epochs to wait for the validation loss (the training loss when there is no
- *                 validation data) to improve before training stops and the best weights seen
- *                 are restored. 0 turns early stopping off. Default 20.
+ *                 validation data) to improve before training stops. The run then ends on the
+ *                 best weights seen, also when it reaches the maximum number of epochs first.
+ *                 0 turns early stopping off. Default 40.
  * @param minDelta The smallest fall of that loss that counts as an improvement. Default 0.0001.
  */
 public record EarlyStopping(int patience, double minDelta) {

@@ -1,5 +1,7 @@
 package deepdesk.core.training;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Everything measured at the end of one epoch.
  *
@@ -20,6 +22,7 @@ public record EpochMetrics(int epoch, long step, SplitMetrics train, SplitMetric
                            double elapsedSeconds) {
 
     /** The loss that early stopping watches: validation when there is any, otherwise training. */
+    @JsonIgnore
     public double monitoredLoss() {
         return validation != null ? validation.loss() : train.loss();
     }

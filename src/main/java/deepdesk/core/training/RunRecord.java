@@ -1,5 +1,7 @@
 package deepdesk.core.training;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 /**
@@ -35,11 +37,13 @@ public record RunRecord(long id, TrainingConfig config, List<EpochMetrics> epoch
     }
 
     /** The best epoch's metrics, or {@code null} when no epoch completed. */
+    @JsonIgnore
     public EpochMetrics best() {
         return bestEpoch == 0 ? null : epochs.get(bestEpoch - 1);
     }
 
     /** Whether the run has ended. */
+    @JsonIgnore
     public boolean isEnded() {
         return state.isTerminal();
     }

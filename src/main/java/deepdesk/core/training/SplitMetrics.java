@@ -1,5 +1,7 @@
 package deepdesk.core.training;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * How well the model does on one split (training, validation or test) at one moment.
  *
@@ -30,6 +32,7 @@ public record SplitMetrics(int rows, double loss, double accuracy, ClassCounts c
     }
 
     /** Whether these are classification metrics. */
+    @JsonIgnore
     public boolean isClassification() {
         return classCounts != null;
     }

@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param targetLoss     Training stops once the training loss, measured after an epoch, is at or
  *                       below this value. 0 turns it off. Default 0.
  * @param earlyStopping  Stops training when the validation loss stops improving and restores the
- *                       best weights. Default: patience 20 epochs.
+ *                       best weights. Default: patience 40 epochs.
  * @param seed           One number that fixes everything random in a run: the initial weights,
  *                       the shuffling, dropout and input noise. Default 1.
  * @param backend        Which engine computes the network: Java arrays for small networks, ND4J
@@ -44,7 +44,7 @@ public record TrainingConfig(ModelSpec model, OptimizerConfig optimizer, Schedul
     /** The default maximum number of epochs. */
     public static final int DEFAULT_MAX_EPOCHS = 200;
     /** The default early-stopping patience, in epochs. */
-    public static final int DEFAULT_PATIENCE = 20;
+    public static final int DEFAULT_PATIENCE = 40;
 
     /**
      * Validates the config.
@@ -74,7 +74,7 @@ public record TrainingConfig(ModelSpec model, OptimizerConfig optimizer, Schedul
 
     /**
      * The defaults for a model: Adam at 0.001, constant rate, no regularisation, batch 32, up to
-     * 200 epochs, early stopping after 20 epochs without improvement, seed 1, automatic backend.
+     * 200 epochs, early stopping after 40 epochs without improvement, seed 1, automatic backend.
      */
     public static TrainingConfig defaults(ModelSpec model) {
         return new TrainingConfig(model, OptimizerConfig.adam(0.001), ScheduleConfig.constant(),

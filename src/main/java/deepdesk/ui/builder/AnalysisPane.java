@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 final class AnalysisPane extends VBox {
 
     private static final double ROW_HEIGHT = 28;
+    /** The column header's height in the Primer themes, plus the table's border. */
+    private static final double HEADER_HEIGHT = 44;
 
     private final TableView<AnalysisRow> table = new TableView<>();
     private final Label total = new Label();
@@ -35,14 +37,13 @@ final class AnalysisPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW_HEIGHT);
         table.getColumns().add(column("Layer", AnalysisRow::layer, 80, false));
-        table.getColumns().add(column("Type", AnalysisRow::kind, 230, false));
-        table.getColumns().add(column("Output shape", AnalysisRow::shape, 90, false));
-        table.getColumns().add(column("Weights", AnalysisRow::weights, 80, true));
-        table.getColumns().add(column("Biases", AnalysisRow::biases, 60, true));
-        table.getColumns().add(column("Parameters", r -> String.format(Locale.ROOT, "%,d", r.parameters()), 90, true));
+        table.getColumns().add(column("Dense units", AnalysisRow::kind, 166, false));
+        table.getColumns().add(column("Output", AnalysisRow::shape, 74, false));
+        table.getColumns().add(column("Learnables", AnalysisRow::learnables, 120, false));
+        table.getColumns().add(column("Parameters", r -> String.format(Locale.ROOT, "%,d", r.parameters()), 112, true));
         table.setPlaceholder(new Label("No network yet."));
         table.prefHeightProperty().bind(Bindings.size(table.getItems())
-                .multiply(ROW_HEIGHT).add(ROW_HEIGHT + 6));
+                .multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.setMaxHeight(Region.USE_PREF_SIZE);
         total.setId("model-total-parameters");
@@ -90,6 +91,7 @@ final class AnalysisPane extends VBox {
         TableColumn<AnalysisRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 74));
         column.setSortable(false);
         column.setReorderable(false);
         if (numeric) {

@@ -52,6 +52,17 @@ final class DisplayNames {
         };
     }
 
+    /** The usual abbreviation of a loss, for tight spaces. */
+    static String shortOf(LossKind loss) {
+        return switch (loss) {
+            case MSE -> "MSE";
+            case MAE -> "MAE";
+            case HUBER -> "Huber";
+            case BINARY_CROSS_ENTROPY -> "binary CE";
+            case SOFTMAX_CROSS_ENTROPY -> "softmax CE";
+        };
+    }
+
     static String of(OptimizerKind kind) {
         return switch (kind) {
             case SGD -> "SGD";

@@ -30,6 +30,8 @@ final class HyperparameterFields {
     static final String SCHEDULE = "Learning-rate schedule";
     /** Section of batch size and stopping rules. */
     static final String LENGTH = "Batches and epochs";
+    /** Section of early stopping. */
+    static final String EARLY_STOPPING = "Early stopping";
     /** Section of penalties, clipping and noise. */
     static final String REGULARISATION = "Regularisation";
     /** Section of the seed and backend. */
@@ -94,7 +96,7 @@ final class HyperparameterFields {
                         (s, t) -> new ScheduleConfig(s.kind(), s.stepEpochs(), s.factor(), s.periodEpochs(),
                                 s.minRate(), NumberEntry.wholeAtLeast(t, 0, "The patience"), s.minDelta()),
                         EnumSet.of(ScheduleKind.REDUCE_ON_PLATEAU)),
-                schedule(owner, "plateau-min-delta", "Minimum improvement", "minDelta", ScheduleConfig::minDelta,
+                schedule(owner, "plateau-min-delta", "Min. improvement", "minDelta", ScheduleConfig::minDelta,
                         (s, t) -> new ScheduleConfig(s.kind(), s.stepEpochs(), s.factor(), s.periodEpochs(),
                                 s.minRate(), s.patience(), NumberEntry.nonNegative(t, "The minimum improvement")),
                         EnumSet.of(ScheduleKind.REDUCE_ON_PLATEAU)),
@@ -112,12 +114,12 @@ final class HyperparameterFields {
                 field(owner, "target-loss", LENGTH, "Stop at loss", doc(TrainingConfig.class, "targetLoss"),
                         d -> NumberEntry.format(d.targetLoss()),
                         (d, t) -> d.withTargetLoss(NumberEntry.nonNegative(t, "The target loss"))),
-                field(owner, "early-stopping-patience", LENGTH, "Early-stop patience",
+                field(owner, "early-stopping-patience", EARLY_STOPPING, "Patience (epochs)",
                         doc(EarlyStopping.class, "patience"),
                         d -> Integer.toString(d.earlyStopping().patience()),
                         (d, t) -> d.withEarlyStopping(new EarlyStopping(
                                 NumberEntry.wholeAtLeast(t, 0, "The patience"), d.earlyStopping().minDelta()))),
-                new SettingField(owner, "early-stopping-min-delta", LENGTH, "Early-stop min. delta",
+                new SettingField(owner, "early-stopping-min-delta", EARLY_STOPPING, "Min. improvement",
                         doc(EarlyStopping.class, "minDelta"),
                         d -> NumberEntry.format(d.earlyStopping().minDelta()),
                         (d, t) -> d.withEarlyStopping(new EarlyStopping(d.earlyStopping().patience(),

@@ -33,6 +33,8 @@ final class HyperparameterPane extends VBox {
 
     /** Node property that links a text field to its {@link SettingField}. */
     static final String FIELD_KEY = "deepdesk.settingField";
+    /** One width for every label column, so that fields line up across the sections. */
+    private static final double LABEL_WIDTH = 140;
 
     private final ModelViewModel model;
     private final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
@@ -53,6 +55,7 @@ final class HyperparameterPane extends VBox {
                 ScheduleKind.values(), DisplayNames::of, SettingDocs.describe(ScheduleConfig.class, "kind"),
                 model::setScheduleKind), "Schedule"));
         getChildren().add(section(HyperparameterFields.LENGTH, null, null));
+        getChildren().add(section(HyperparameterFields.EARLY_STOPPING, null, null));
         getChildren().add(section(HyperparameterFields.REGULARISATION, null, null));
         getChildren().add(section(HyperparameterFields.RUN, choice(backend, "model-backend", BackendKind.values(),
                 DisplayNames::of, SettingDocs.describe(TrainingConfig.class, "backend"), model::setBackend),
@@ -65,8 +68,7 @@ final class HyperparameterPane extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);
@@ -83,7 +85,7 @@ final class HyperparameterPane extends VBox {
             }
         }
         Label title = new Label(group);
-        title.getStyleClass().add("subsection-title");
+        title.getStyleClass().add("form-section-title");
         VBox box = new VBox(6, title, grid);
         box.getStyleClass().add("form-section");
         return box;
@@ -128,7 +130,7 @@ final class HyperparameterPane extends VBox {
         text.visibleProperty().bind(field.relevantProperty());
         text.managedProperty().bind(text.visibleProperty());
         grid.addRow(row, label, text);
-        grid.add(error, 1, row + 1);
+        grid.add(error, 0, row + 1, 2, 1);
         GridPane.setHalignment(error, HPos.LEFT);
         return row + 2;
     }

@@ -102,14 +102,8 @@ final class LayerStackPane extends VBox {
             }
         });
         Tooltips.install(SettingDocs.describe(ModelSpec.class, "initializer"), initializer);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.addRow(0, caption("Output and loss"), head);
-        grid.addRow(1, caption("Initial weights"), initializer);
-        GridPane.setHgrow(head, Priority.ALWAYS);
-        GridPane.setHgrow(initializer, Priority.ALWAYS);
-        VBox card = card(outputTitle, grid);
+        VBox card = card(outputTitle, labelled("Output and loss", head),
+                labelled("Initial weights", initializer));
         card.setId("model-output-card");
         return card;
     }
@@ -136,6 +130,10 @@ final class LayerStackPane extends VBox {
         } finally {
             updating = false;
         }
+    }
+
+    private static VBox labelled(String caption, Node control) {
+        return new VBox(2, caption(caption), control);
     }
 
     private static Label caption(String text) {

@@ -106,15 +106,15 @@ public final class ModelView extends StackPane {
         root.setTop(buildHeader());
 
         ScrollPane left = scroller(new LayerStackPane(model), "model-layer-scroll");
-        left.setPrefWidth(372);
-        left.setMinWidth(330);
+        left.setPrefWidth(340);
+        left.setMinWidth(320);
         ScrollPane right = scroller(new HyperparameterPane(model), "model-settings-scroll");
-        right.setPrefWidth(330);
+        right.setPrefWidth(336);
         right.setMinWidth(290);
 
         diagram.setId("model-diagram");
         Label diagramTitle = LayerStackPane.sectionTitle("Network");
-        Label diagramHint = new Label("Hover a unit or an edge for its bias or weight once training has run.");
+        Label diagramHint = new Label("Once a run has trained the network, edges show its weights (blue positive, orange negative); hover one to read it.");
         diagramHint.getStyleClass().add("muted");
         diagramHint.setWrapText(true);
         VBox diagramBox = new VBox(6, diagramTitle, diagram, diagramHint);
@@ -127,7 +127,7 @@ public final class ModelView extends StackPane {
         middle.getStyleClass().add("model-middle");
 
         SplitPane columns = new SplitPane(left, middle, right);
-        columns.setDividerPositions(0.28, 0.74);
+        columns.setDividerPositions(0.27, 0.75);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         root.setCenter(columns);
@@ -146,12 +146,13 @@ public final class ModelView extends StackPane {
         MenuButton presets = new MenuButton("Presets");
         presets.setId("model-presets");
         for (Preset preset : Preset.values()) {
+            // decision: styled inline, because a menu's popup does not see this view's stylesheet.
             Label name = new Label(preset.title());
-            name.getStyleClass().add("subsection-title");
+            name.setStyle("-fx-font-weight: bold;");
             Label text = new Label(preset.description());
             text.setWrapText(true);
             text.setMaxWidth(340);
-            text.getStyleClass().add("muted");
+            text.setStyle("-fx-opacity: 0.75;");
             VBox content = new VBox(2, name, text);
             content.setId("preset-" + preset.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             CustomMenuItem item = new CustomMenuItem(content);
@@ -193,7 +194,7 @@ public final class ModelView extends StackPane {
     }
 
     private void handleShortcut(KeyEvent event) {
-        if (getParent() == null || !model.readyProperty().get()) {
+        if (!model.readyProperty().get()) {
             return;
         }
         boolean redo = REDO.match(event) || REDO_ALTERNATIVE.match(event);

@@ -7,6 +7,8 @@ import deepdesk.core.model.ModelSpec;
 import deepdesk.core.model.OutputKind;
 import deepdesk.core.prep.Scaling;
 import deepdesk.core.training.TrainingConfig;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,14 +54,14 @@ public record NetworkAnalysis(List<AnalysisRow> rows, long totalParameters, List
             boolean output = l == spec.hidden().size();
             String kind;
             if (output) {
-                kind = "Dense · " + DisplayNames.of(spec.output()) + " → " + DisplayNames.of(spec.loss());
+                kind = DisplayNames.of(spec.output()) + " · loss " + DisplayNames.shortOf(spec.loss());
             } else {
                 LayerSpec layer = spec.hidden().get(l);
-                kind = "Dense · " + DisplayNames.of(layer.activation())
+                kind = DisplayNames.of(layer.activation())
                         + (layer.dropout() > 0 ? " · dropout " + number(layer.dropout()) : "");
             }
             rows.add(new AnalysisRow(output ? "Output" : "Hidden " + (l + 1), kind, "N × " + out,
-                    in + " × " + out, Integer.toString(out), (long) (in + 1) * out));
+                    in + "×" + out, Integer.toString(out), (long) (in + 1) * out));
         }
         long total = rows.stream().mapToLong(AnalysisRow::parameters).sum();
         List<AnalysisWarning> remarks = new ArrayList<>();
@@ -170,9 +172,9 @@ public record NetworkAnalysis(List<AnalysisRow> rows, long totalParameters, List
     }
 
     private static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return String.format(Locale.ROOT, "%,d", (long) value);
+        if (Math.abs(value) >= 100 && Math.abs(value) < 1e12) {
+            return String.format(Locale.ROOT, "%,d", Math.round(value));
         }
-        return String.format(Locale.ROOT, "%.3g", value);
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import deepdesk.core.data.Dataset;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static deepdesk.core.prep.TestColumns.categorical;
@@ -38,5 +39,25 @@ class FittedPipelineJsonTest {
         assertArrayEquals(pipeline.transformRaw(input), read.transformRaw(input));
         assertArrayEquals(pipeline.transform(data, new int[] {0, 2, 7}),
                 read.transform(data, new int[] {0, 2, 7}));
+    }
+
+    @Test
+    void rolesAndSettingsSurviveAJsonRoundTrip() throws Exception {
+        Dataset data = dataset(numeric("a", 1, 2, 3, 4), categorical("b", "x", "y", "x", "y"),
+                numeric("target", 0.5, 1.5, 2.5, 3.5));
+        DatasetRoles roles = DatasetRoles.suggest(data).withRole("b", ColumnRole.IGNORE);
+        PreparationSettings settings = PreparationSettings.defaults().withSeed(9)
+                .withMissingValues(MissingValues.CONSTANT, -1).withNoiseStd(0.1);
+        ObjectMapper mapper = new ObjectMapper();
+
+        DatasetRoles readRoles = mapper.readValue(mapper.writeValueAsString(roles),
+                DatasetRoles.class);
+        PreparationSettings readSettings = mapper.readValue(
+                mapper.writeValueAsString(settings), PreparationSettings.class);
+
+        assertEquals(roles, readRoles);
+        assertEquals(List.of("a", "b", "target"), List.copyOf(readRoles.roles().keySet()),
+                "the column order survives");
+        assertEquals(settings, readSettings);
     }
 }

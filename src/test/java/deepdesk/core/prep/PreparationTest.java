@@ -6,7 +6,9 @@ import deepdesk.core.data.Dataset;
 import deepdesk.core.data.NumericColumn;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,6 @@ import static deepdesk.core.prep.TestColumns.numeric;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,33 @@ class PreparationTest {
             for (int c = 0; c < 3; c++) {
                 assertEquals(expected[c], counts[c] / (double) split.rows(), 1.0 / split.rows(),
                         "class " + c + " in a split of " + split.rows());
+            }
+        }
+    }
+
+    @Test
+    void smallBalancedClassesSplitIntoTheAskedSizes() {
+        String[] species = new String[150];
+        double[] x = new double[150];
+        for (int i = 0; i < 150; i++) {
+            species[i] = "s" + i / 50;
+            x[i] = i;
+        }
+        Dataset iris = dataset(numeric("x", x), categorical("species", species));
+
+        PreparedData prepared = Preparation.prepare(iris, DatasetRoles.suggest(iris),
+                PreparationSettings.defaults());
+
+        assertEquals(105, prepared.train().rows());
+        assertEquals(22.5, prepared.validation().rows(), 0.5);
+        assertEquals(22.5, prepared.test().rows(), 0.5);
+        for (PreparedSplit split : List.of(prepared.validation(), prepared.test())) {
+            int[] counts = new int[3];
+            for (int label : split.labels()) {
+                counts[label]++;
+            }
+            for (int count : counts) {
+                assertEquals(7.5, count, 0.5, "each species in " + Arrays.toString(counts));
             }
         }
     }
@@ -303,17 +331,6 @@ class PreparationTest {
     }
 
     @Test
-    void settingsAreChecked() {
-        PreparationSettings defaults = PreparationSettings.defaults();
-        assertThrows(IllegalArgumentException.class, () -> defaults.withSplit(70, 20, 20));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withSplit(0, 50, 50));
-        assertThrows(IllegalArgumentException.class, () -> defaults.withNoiseStd(-1));
-        assertEquals(100, defaults.trainPercent() + defaults.validationPercent()
-                + defaults.testPercent());
-        assertNotEquals(defaults, defaults.withSeed(7));
-    }
-
-    @Test
     void trainingNoiseTouchesOnlyContinuousFeatures() {
         Dataset data = threeClasses(2);
         PreparationSettings settings = PreparationSettings.defaults().withNoiseStd(0.5);
@@ -356,6 +373,31 @@ class PreparationTest {
 
         assertArrayEquals(pipeline.transformRaw(List.of(Map.of("x", "1"), Map.of("x", "6"))),
                 fromText);
+    }
+
+    @Test
+    void datasetRowsAndRawTextRowsGiveTheSameFeatures() {
+        Dataset data = threeClasses(4);
+        PreparationSettings settings = PreparationSettings.defaults().withDerived(true, true,
+                true).withMissingValues(MissingValues.MEDIAN, 0);
+        PreparedData prepared = prepare(data, settings);
+        int[] rows = prepared.rows().test();
+        List<Map<String, String>> raw = new ArrayList<>();
+        for (int row : rows) {
+            Map<String, String> cells = new HashMap<>();
+            for (Column column : data.columns()) {
+                cells.put(column.name(), column.format(row));
+            }
+            raw.add(cells);
+        }
+
+        float[] fromDataset = prepared.pipeline().transform(data, rows);
+        float[] fromText = prepared.pipeline().transformRaw(raw);
+
+        assertEquals(rows.length * 10, fromDataset.length,
+                "a, b, 3 colours, a², b², a·b, sin a, sin b");
+        assertArrayEquals(fromDataset, fromText, 1e-5f);
+        assertArrayEquals(prepared.test().features(), fromDataset);
     }
 
     private static int[] concat(int[]... parts) {

@@ -77,7 +77,8 @@ class TrainerTest {
         TrainingConfig config = TrainingConfig.defaults(SyntheticData.regressor(3, 16))
                 .withOptimizer(OptimizerConfig.adam(0.01)).withMaxEpochs(60).withBackend(BackendKind.JAVA);
         Trainer trainer = new Trainer(config, data);
-        SplitMetrics reported = trainer.run().lastEpoch().validation();
+        trainer.run();
+        SplitMetrics reported = trainer.evaluate(data.validation());
         assertTrue(reported.r2() > 0.97, "R2 " + reported.r2());
         assertTrue(reported.rmse() > 1 && reported.rmse() < 15, "RMSE in target units " + reported.rmse());
 
@@ -121,6 +122,27 @@ class TrainerTest {
         assertEquals(bestLoss, trainer.evaluate(noise.validation()).loss(), 1e-9);
         assertNotEquals(bestLoss, outcome.lastEpoch().validation().loss());
         assertTrue(outcome.message().contains("restored the weights of epoch " + best), outcome.message());
+    }
+
+    @Test
+    void aRunThatUsesAllItsEpochsEndsOnTheBestWeightsWhenEarlyStoppingIsOn() {
+        TrainingData noise = new TrainingData(SyntheticData.randomLabels(60, 6, 5),
+                SyntheticData.randomLabels(60, 6, 6));
+        TrainingConfig config = TrainingConfig.defaults(SyntheticData.classifier(6, 2, 32, 32))
+                .withOptimizer(OptimizerConfig.adam(0.02)).withMaxEpochs(8)
+                .withEarlyStopping(new EarlyStopping(100, 0)).withBackend(BackendKind.JAVA);
+        Trainer trainer = new Trainer(config, noise);
+        TrainingOutcome outcome = trainer.run();
+
+        assertEquals(StopReason.MAX_EPOCHS, outcome.reason());
+        assertTrue(outcome.bestEpoch() < 8, "the validation loss of random labels rises");
+        assertArrayEquals(trainer.bestWeights(), trainer.weights());
+        assertTrue(outcome.message().endsWith("restored the weights of epoch " + outcome.bestEpoch()),
+                outcome.message());
+
+        Trainer withoutEarlyStopping = new Trainer(config.withEarlyStopping(EarlyStopping.OFF), noise);
+        withoutEarlyStopping.run();
+        assertFalse(java.util.Arrays.equals(withoutEarlyStopping.bestWeights(), withoutEarlyStopping.weights()));
     }
 
     @Test

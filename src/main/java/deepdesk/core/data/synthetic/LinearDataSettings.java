@@ -5,7 +5,7 @@ package deepdesk.core.data.synthetic;
  *
  * <p>Threading: immutable.
  *
- * @param points    How many points to generate, with x spread evenly at random over -6..6.
+ * @param points    How many points to generate, with x drawn uniformly at random from -6..6.
  *                  Default: 100.
  * @param slope     The true slope w of the line. Default: 0.5.
  * @param intercept The true intercept b: where the line crosses x = 0. Default: 1.

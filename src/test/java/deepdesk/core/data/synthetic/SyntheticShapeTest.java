@@ -1,5 +1,6 @@
 package deepdesk.core.data.synthetic;
 
+import deepdesk.core.common.SettingDocs;
 import deepdesk.core.data.CategoricalColumn;
 import deepdesk.core.data.ColumnType;
 import deepdesk.core.data.Dataset;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -166,6 +168,17 @@ class SyntheticShapeTest {
             }
             if (Math.hypot(x, x2(d, row) - 2.5) < 0.2) {
                 assertTrue(v < -0.9, "near the negative bump at (0, 2.5): " + v);
+            }
+        }
+    }
+
+    @Test
+    void everySettingHasATooltip() {
+        for (Class<? extends Record> type : List.of(SyntheticSettings.class,
+                LinearDataSettings.class)) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                String text = SettingDocs.describe(type, component.getName());
+                assertTrue(text.contains("Default:"), component.getName() + ": " + text);
             }
         }
     }
