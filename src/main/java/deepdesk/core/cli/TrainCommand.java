@@ -20,7 +20,6 @@ import deepdesk.core.prep.PreparationException;
 import deepdesk.core.prep.PreparationSettings;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.prep.PreparedSplit;
-import deepdesk.core.prep.TaskKind;
 import deepdesk.core.training.DefaultModels;
 import deepdesk.core.training.EarlyStopping;
 import deepdesk.core.training.EpochMetrics;
@@ -73,7 +72,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String hidden;
 
-    @Option(names = "--activation", defaultValue = "relu",
+    @Option(names = "--activation", defaultValue = "tanh",
             description = "Activation of the hidden layers: linear, relu, leaky-relu, elu, gelu, tanh, "
                     + "sigmoid, softplus, sine (default: ${DEFAULT-VALUE}).")
     String activation;
