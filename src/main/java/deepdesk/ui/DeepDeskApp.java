@@ -5,6 +5,7 @@ import deepdesk.ui.builder.ModelView;
 import deepdesk.ui.builder.ModelViewModel;
 import deepdesk.ui.common.BackgroundExecutor;
 import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.common.Debouncer;
 import deepdesk.ui.common.Workbench;
 import deepdesk.ui.dataset.CoreDataOperations;
 import deepdesk.ui.dataset.DatasetView;
@@ -18,6 +19,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -44,7 +46,7 @@ public final class DeepDeskApp extends Application {
         BackgroundWork work = new BackgroundWork(executor, Platform::runLater);
         Workbench workbench = new Workbench(executor, Platform::runLater);
         DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), workbench,
-                work, executor, Platform::runLater);
+                Debouncer.after(Duration.millis(250)), work, executor, Platform::runLater);
         DatasetView datasetView = new DatasetView(datasetModel);
         Map<Section, Node> screens = new EnumMap<>(Section.class);
         screens.put(Section.DATA, datasetView);

@@ -37,7 +37,7 @@ public final class ScatterPlot extends Region {
     private static final Color UNKNOWN = Color.gray(0.55, 0.6);
     private static final double LEFT = 56;
     private static final double BOTTOM = 42;
-    private static final double TOP = 12;
+    private static final double TOP = 24;
     private static final double RIGHT = 16;
 
     private static final CssMetaData<ScatterPlot, Color> AXIS_COLOR = new CssMetaData<>(
@@ -258,28 +258,40 @@ public final class ScatterPlot extends Region {
         g.restore();
     }
 
+    /** Draws the legend in a row above the plot, so it never hides points. */
     private void drawLegend(GraphicsContext g, double width, Paint axis) {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double y = TOP + 12;
-        double x = width - RIGHT - 130;
+        double y = TOP / 2;
+        double x = LEFT;
         if (data.groups() != null) {
             int shown = Math.min(data.groupNames().size(), 10);
-            for (int k = 0; k < shown; k++) {
+            for (int k = 0; k < shown && x < width - 40; k++) {
+                String name = shorten(data.groupNames().get(k));
                 g.setFill(PALETTE.get(k % PALETTE.size()));
                 g.fillOval(x, y - 4, 8, 8);
                 g.setFill(axis);
-                g.fillText(shorten(data.groupNames().get(k)), x + 13, y);
-                y += 15;
+                g.fillText(name, x + 12, y);
+                x += 12 + textWidth(name) + 14;
             }
         } else if (data.shades() != null) {
+            g.setFill(axis);
+            String low = Ticks.format(data.shadeMin());
+            g.fillText(low, x, y);
+            x += textWidth(low) + 6;
             for (int k = 0; k < 60; k++) {
                 g.setFill(ramp(k / 59.0));
                 g.fillRect(x + k * 2, y - 4, 2, 8);
             }
             g.setFill(axis);
-            g.fillText(Ticks.format(data.shadeMin()) + " … " + Ticks.format(data.shadeMax()), x, y + 14);
+            g.fillText(Ticks.format(data.shadeMax()) + "  " + data.colorLabel(), x + 126, y);
         }
+    }
+
+    private static double textWidth(String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(Font.font(11));
+        return probe.getLayoutBounds().getWidth();
     }
 
     private static String shorten(String text) {

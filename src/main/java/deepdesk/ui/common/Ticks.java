@@ -45,4 +45,18 @@ public final class Ticks {
         }
         return text.equals("-0") ? "0" : text;
     }
+
+    /** A value to six significant digits, without trailing zeros; scientific when huge or tiny. */
+    public static String precise(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(6)).stripTrailingZeros();
+        double abs = Math.abs(value);
+        if (abs != 0 && (abs >= 1e9 || abs < 1e-4)) {
+            return rounded.toString();
+        }
+        return rounded.toPlainString();
+    }
 }

@@ -8,6 +8,7 @@ import deepdesk.core.prep.ColumnRole;
 import deepdesk.core.prep.DatasetRoles;
 import deepdesk.core.prep.TaskKind;
 import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.common.Debouncer;
 import deepdesk.ui.common.LatestResult;
 import deepdesk.ui.common.ScatterData;
 import deepdesk.ui.common.Workbench;
@@ -41,6 +42,7 @@ public final class DatasetViewModel {
 
     private final DataOperations operations;
     private final Workbench workbench;
+    private final Debouncer settingsEdits;
     private final Executor background;
     private final Executor fx;
     private final BackgroundWork work;
@@ -69,14 +71,16 @@ public final class DatasetViewModel {
      *
      * @param operations the core operations
      * @param workbench  the state shared with the other screens, which this screen fills
+     * @param settingsEdits delays passing edited preparation settings on until typing pauses
      * @param work       the status bar's background work, for long jobs the user waits for
      * @param background where summaries and plot data are computed
      * @param fx         where their results are delivered ({@code Platform::runLater} in the app)
      */
-    public DatasetViewModel(DataOperations operations, Workbench workbench, BackgroundWork work,
-                            Executor background, Executor fx) {
+    public DatasetViewModel(DataOperations operations, Workbench workbench, Debouncer settingsEdits,
+                            BackgroundWork work, Executor background, Executor fx) {
         this.operations = operations;
         this.workbench = workbench;
+        this.settingsEdits = settingsEdits;
         this.work = work;
         this.background = background;
         this.fx = fx;
@@ -90,7 +94,7 @@ public final class DatasetViewModel {
         task.addListener((obs, old, now) -> publishRoles());
         preparation.settingsProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                workbench.preparationSettingsProperty().set(now);
+                settingsEdits.submit(() -> workbench.preparationSettingsProperty().set(now));
             }
         });
         workbench.preparationSettingsProperty().set(preparation.settingsProperty().get());

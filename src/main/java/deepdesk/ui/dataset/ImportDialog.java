@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -73,10 +74,12 @@ final class ImportDialog {
         tip(delimiter, "delimiter");
         CheckBox header = new CheckBox("First row holds the column names");
         header.setId("import-header");
+        header.setMinWidth(Region.USE_PREF_SIZE);
         header.selectedProperty().bindBidirectional(model.headerProperty());
         tip(header, "hasHeader");
         CheckBox decimalComma = new CheckBox("Decimal comma (3,14)");
         decimalComma.setId("import-decimal-comma");
+        decimalComma.setMinWidth(Region.USE_PREF_SIZE);
         decimalComma.selectedProperty().bindBidirectional(model.decimalCommaProperty());
         tip(decimalComma, "decimalComma");
         TextField quote = new TextField();
@@ -93,9 +96,10 @@ final class ImportDialog {
         GridPane fields = new GridPane();
         fields.setHgap(10);
         fields.setVgap(8);
-        fields.addRow(0, new Label("Delimiter"), delimiter, new Label("Quote"), quote);
-        fields.addRow(1, new Label("Header"), header, new Label(""), decimalComma);
-        fields.addRow(2, new Label("Missing values"), missing);
+        fields.addRow(0, fieldLabel("Delimiter", delimiter), delimiter, fieldLabel("Quote", quote), quote);
+        fields.add(header, 1, 1);
+        fields.add(decimalComma, 3, 1);
+        fields.addRow(2, fieldLabel("Missing values", missing), missing);
         GridPane.setColumnSpan(missing, 3);
         Label missingHint = new Label("Empty cells are always missing; list other markers separated by commas.");
         missingHint.getStyleClass().add("muted");
@@ -121,8 +125,10 @@ final class ImportDialog {
 
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox body = new VBox(10, fields, problem, previewTitle, table);
-        body.setPadding(new Insets(4, 0, 0, 0));
+        body.setPadding(new Insets(8, 12, 4, 12));
         dialog.getDialogPane().setContent(body);
+        dialog.getDialogPane().setPrefSize(880, 620);
+        dialog.getDialogPane().setMinSize(840, 560);
         ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(importButton).setId("import-confirm");
@@ -130,6 +136,13 @@ final class ImportDialog {
                 .bind(model.dialectProperty().isNull().or(model.previewProperty().isNull()));
         dialog.setResultConverter(button -> button == importButton ? model.dialectProperty().get() : null);
         return dialog.showAndWait();
+    }
+
+    private static Label fieldLabel(String text, Control field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static void showPreview(TableView<List<String>> table, CsvPreview preview) {

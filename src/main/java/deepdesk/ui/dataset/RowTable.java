@@ -3,6 +3,7 @@ package deepdesk.ui.dataset;
 import deepdesk.core.data.Column;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.data.NumericColumn;
+import deepdesk.ui.common.Ticks;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
@@ -58,7 +59,7 @@ final class RowTable extends TableView<Integer> {
         // present values are formatted by the column itself.
         tableColumn.setCellValueFactory(cell -> {
             int row = cell.getValue();
-            return new ReadOnlyObjectWrapper<>(column.isMissing(row) ? null : column.format(row));
+            return new ReadOnlyObjectWrapper<>(column.isMissing(row) ? null : shown(column, row));
         });
         boolean numeric = column instanceof NumericColumn;
         tableColumn.setCellFactory(c -> new ValueCell(numeric));
@@ -67,12 +68,21 @@ final class RowTable extends TableView<Integer> {
         return tableColumn;
     }
 
+    /** The cell's text: numbers with more than ten characters are cut to six significant digits. */
+    private static String shown(Column column, int row) {
+        String text = column.format(row);
+        if (column instanceof NumericColumn numeric && text.length() > 10) {
+            return Ticks.precise(numeric.value(row));
+        }
+        return text;
+    }
+
     /** A width that fits the header and the first rows' values, within reason. */
     private static double widthFor(Column column) {
         int chars = column.name().length() + 2;
         int sample = Math.min(column.size(), 200);
         for (int row = 0; row < sample; row++) {
-            chars = Math.max(chars, column.format(row).length());
+            chars = Math.max(chars, shown(column, row).length());
         }
         return Math.max(70, Math.min(260, chars * 8 + 24));
     }

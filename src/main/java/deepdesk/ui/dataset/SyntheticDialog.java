@@ -45,7 +45,7 @@ final class SyntheticDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new Insets(6, 0, 0, 0));
+        grid.setPadding(new Insets(10, 14, 4, 14));
         grid.addRow(0, new Label("Points"), points);
         grid.addRow(1, new Label("Noise"), noise);
         Label hint = new Label(generator.noiseHint());

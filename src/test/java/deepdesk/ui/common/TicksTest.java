@@ -22,4 +22,12 @@ class TicksTest {
         assertEquals("0.125", Ticks.format(0.125));
         assertEquals("1.50e+06", Ticks.format(1_500_000));
     }
+
+    @Test
+    void preciseValuesKeepSixSignificantDigits() {
+        assertEquals("0.0455127", Ticks.precise(0.04551273600657362));
+        assertEquals("-0.0220994", Ticks.precise(-0.02209936666953591));
+        assertEquals("123457", Ticks.precise(123456.789));
+        assertEquals("1.23457E-7", Ticks.precise(1.23456789e-7));
+    }
 }

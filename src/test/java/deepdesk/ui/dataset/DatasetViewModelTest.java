@@ -3,6 +3,7 @@ package deepdesk.ui.dataset;
 import deepdesk.core.prep.ColumnRole;
 import deepdesk.core.prep.TaskKind;
 import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.common.Debouncer;
 import deepdesk.ui.common.Workbench;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class DatasetViewModelTest {
     @BeforeEach
     void setUp() {
         operations = new FakeDataOperations();
-        model = new DatasetViewModel(operations, workbench, new BackgroundWork(direct, direct), direct, direct);
+        model = new DatasetViewModel(operations, workbench, Debouncer.immediate(), new BackgroundWork(direct, direct), direct, direct);
         model.setOnFileOpened(opened::add);
     }
 
@@ -106,7 +107,7 @@ class DatasetViewModelTest {
     @Test
     void onlyTheNewestSummaryIsShownWhenTheSelectionChangesQuickly() {
         Queue<Runnable> pending = new ArrayDeque<>();
-        model = new DatasetViewModel(operations, new Workbench(direct, direct), new BackgroundWork(direct, direct), pending::add, direct);
+        model = new DatasetViewModel(operations, new Workbench(direct, direct), Debouncer.immediate(), new BackgroundWork(direct, direct), pending::add, direct);
         model.open(Path.of("flowers.csv"));
         runAll(pending);
 

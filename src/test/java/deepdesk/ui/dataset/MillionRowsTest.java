@@ -1,6 +1,7 @@
 package deepdesk.ui.dataset;
 
 import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.common.Debouncer;
 import deepdesk.ui.common.Workbench;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
@@ -27,7 +28,7 @@ class MillionRowsTest extends FxRobot {
 
     @Start
     void start(Stage stage) {
-        model = new DatasetViewModel(new FakeDataOperations(), new Workbench(preparation -> { }, Runnable::run), new BackgroundWork(Runnable::run, Runnable::run),
+        model = new DatasetViewModel(new FakeDataOperations(), new Workbench(preparation -> { }, Runnable::run), Debouncer.immediate(), new BackgroundWork(Runnable::run, Runnable::run),
                 Runnable::run, Runnable::run);
         stage.setScene(new Scene(new DatasetView(model), 1200, 760));
         stage.show();
