@@ -8,6 +8,7 @@ import deepdesk.core.model.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -182,6 +184,9 @@ final class LayerStackPane extends VBox {
             String id = "model-layer-" + index;
             title.getStyleClass().add("subsection-title");
             units.setEditable(true);
+            units.getValueFactory().setConverter(lenient(units, Integer::valueOf, String::valueOf));
+            units.getEditor().setTextFormatter(new TextFormatter<>(c ->
+                    c.getControlNewText().matches("\\d{0,4}") ? c : null));
             units.setId(id + "-units");
             units.setPrefWidth(96);
             units.valueProperty().addListener((obs, old, now) -> {
@@ -208,6 +213,10 @@ final class LayerStackPane extends VBox {
             });
             Tooltips.install(SettingDocs.describe(LayerSpec.class, "activation"), activation);
             dropout.setEditable(true);
+            dropout.getValueFactory().setConverter(lenient(dropout, Double::valueOf,
+                    v -> NumberEntry.format(Math.round(v * 100) / 100.0)));
+            dropout.getEditor().setTextFormatter(new TextFormatter<>(c ->
+                    c.getControlNewText().matches("\\d{0,1}(\\.\\d{0,3})?") ? c : null));
             dropout.setId(id + "-dropout");
             dropout.setPrefWidth(88);
             dropout.valueProperty().addListener((obs, old, now) -> {
@@ -245,6 +254,32 @@ final class LayerStackPane extends VBox {
             up.setDisable(index == 0);
             down.setDisable(index == count - 1);
         }
+    }
+
+    /**
+     * A spinner converter that keeps the spinner's value when the typed text is not a number
+     * (an empty field, say) and shows that value again instead of failing.
+     */
+    private static <T> StringConverter<T> lenient(Spinner<T> spinner, Function<String, T> parse,
+                                                  Function<T, String> format) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : format.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                try {
+                    return parse.apply(text.trim());
+                } catch (NumberFormatException e) {
+                    T kept = spinner.getValue();
+                    // decision: the spinner is still committing; put the text back once it is done.
+                    Platform.runLater(() -> spinner.getEditor().setText(toString(kept)));
+                    return kept;
+                }
+            }
+        };
     }
 
     private static Button iconButton(Node icon, String help) {

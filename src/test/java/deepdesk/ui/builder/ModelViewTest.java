@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -139,6 +140,29 @@ class ModelViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(onFx(error::isVisible));
         assertEquals(0.2, workbench.trainingConfigProperty().get().optimizer().learningRate());
+    }
+
+    @Test
+    void unitsCanBeTypedAndNonsenseIsNeverAccepted(FxRobot robot) throws Exception {
+        onFx(() -> {
+            TestData.open(workbench, TestData.classes(200, 2), "label", TaskKind.CLASSIFICATION);
+            model.applyPreset(Preset.PLAYGROUND);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Spinner<?> units = robot.lookup("#model-layer-0-units").queryAs(Spinner.class);
+        robot.doubleClickOn(units.getEditor());
+        robot.eraseText(4).write("12").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12, workbench.trainingConfigProperty().get().model().hidden().get(0).units());
+        robot.doubleClickOn(units.getEditor());
+        robot.write("abc");
+        assertEquals("12", onFx(() -> units.getEditor().getText()));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12, workbench.trainingConfigProperty().get().model().hidden().get(0).units());
+        assertEquals("12", onFx(() -> units.getEditor().getText()));
     }
 
     @Test
