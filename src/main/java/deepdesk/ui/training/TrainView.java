@@ -111,7 +111,10 @@ public final class TrainView extends BorderPane {
         setPadding(new Insets(8));
 
         model.revisionProperty().addListener((o, a, b) -> refresh());
-        model.currentRunProperty().addListener((o, a, b) -> rebuildCurves());
+        model.currentRunProperty().addListener((o, a, b) -> {
+            rebuildCurves();
+            showFindings();
+        });
         model.selectedRuns().addListener((ListChangeListener<RunEntry>) c -> rebuildCurves());
         model.runs().addListener((ListChangeListener<RunEntry>) c -> rebuildCurves());
         model.predictionsProperty().addListener((o, a, b) -> showPredictions());
@@ -342,6 +345,8 @@ public final class TrainView extends BorderPane {
         predictedActual.setLabels("Predicted vs actual (validation)", "actual", "predicted");
         fittedCurve.setId("train-fitted-curve");
         fittedCurve.setLabels("Fitted curve over the training data", "input", "target");
+        fittedCurve.setVisible(false);
+        fittedCurve.setManaged(false);
         residuals.setId("train-residuals");
         VBox regressionRight = new VBox(6, residuals, fittedCurve);
         VBox.setVgrow(residuals, Priority.ALWAYS);
@@ -419,11 +424,11 @@ public final class TrainView extends BorderPane {
             return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "–";
         }, c.getValue().bestMetricProperty()));
         best.setPrefWidth(100);
-        best.setMinWidth(90);
+        best.setMinWidth(110);
         TableColumn<RunEntry, Number> epochs = new TableColumn<>("Epochs");
         epochs.setCellValueFactory(c -> c.getValue().epochsProperty());
         epochs.setPrefWidth(65);
-        epochs.setMinWidth(70);
+        epochs.setMinWidth(80);
         TableColumn<RunEntry, String> duration = new TableColumn<>("Duration");
         duration.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> TrainViewModel.duration(c.getValue().secondsProperty().get()), c.getValue().secondsProperty()));
