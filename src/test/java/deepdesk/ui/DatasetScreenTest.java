@@ -4,7 +4,10 @@ import deepdesk.core.prep.ColumnRole;
 import deepdesk.core.prep.TaskKind;
 import deepdesk.ui.common.ScatterData;
 import deepdesk.ui.common.ScatterPlot;
+import deepdesk.ui.dataset.DatasetView;
 import javafx.scene.Node;
+import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -13,11 +16,14 @@ import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -99,6 +105,30 @@ class DatasetScreenTest extends FxRobot {
         assertEquals(344, onFx(() -> rows.getItems().size()));
         waitUntil(() -> !lookup("#row-table .missing-cell").queryAll().isEmpty());
         assertEquals("NA", onFx(() -> ((javafx.scene.control.Labeled) lookup("#row-table .missing-cell").query()).getText()));
+    }
+
+    @Test
+    void aDroppedEuropeanCsvIsSniffedPreviewedAndImported(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("prices.csv");
+        Files.writeString(file, "city;price;rooms\nLyon;210000,50;3\nNantes;NA;2\nLille;185000,00;4\n");
+        DatasetView view = lookup("#screen-data").queryAs(DatasetView.class);
+
+        // the same call a drop on the window makes; the dialog waits for the user
+        Platform.runLater(() -> view.importFile(file));
+        waitUntil(() -> !lookup("#import-preview").queryAll().isEmpty()
+                && ((TableView<?>) lookup("#import-preview").query()).getItems().size() == 3);
+        assertEquals(';', onFx(() -> combo("#import-delimiter").getValue()));
+        assertTrue(onFx(() -> lookup("#import-decimal-comma").queryAs(CheckBox.class).isSelected()));
+
+        clickOn("#import-confirm");
+
+        waitUntil(() -> "prices.csv".equals(label("#dataset-title").getText()));
+        waitUntil(() -> label("#stats-title").getText().startsWith("rooms")
+                || label("#stats-title").getText().startsWith("price"));
+        clickOn(from(lookup("#column-table").queryAll()).lookup(LabeledMatchers.hasText("price")).queryLabeled());
+        waitUntil(() -> label("#stats-title").getText().startsWith("price"));
+        assertEquals("1", onFx(() -> label("#stat-missing").getText()));
+        assertEquals("197500.3", onFx(() -> label("#stat-mean").getText()));
     }
 
     private void choose(String comboId, String text) {

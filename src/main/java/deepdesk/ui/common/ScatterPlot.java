@@ -1,5 +1,6 @@
 package deepdesk.ui.common;
 
+import deepdesk.ui.common.chart.AxisTicks;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
@@ -233,17 +234,17 @@ public final class ScatterPlot extends Region {
         g.setFill(axis);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double tick : Ticks.of(xr.min, xr.max, Math.max(2, (int) (plotW / 80)))) {
+        for (double tick : AxisTicks.linear(xr.min, xr.max, Math.max(2, (int) (plotW / 80)))) {
             double px = Math.round(LEFT + (tick - xr.min) / xr.span() * plotW) + 0.5;
             g.strokeLine(px, TOP, px, TOP + plotH);
-            g.fillText(Ticks.format(tick), px, TOP + plotH + 4);
+            g.fillText(AxisTicks.format(tick), px, TOP + plotH + 4);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double tick : Ticks.of(yr.min, yr.max, Math.max(2, (int) (plotH / 50)))) {
+        for (double tick : AxisTicks.linear(yr.min, yr.max, Math.max(2, (int) (plotH / 50)))) {
             double py = Math.round(TOP + plotH - (tick - yr.min) / yr.span() * plotH) + 0.5;
             g.strokeLine(LEFT, py, LEFT + plotW, py);
-            g.fillText(Ticks.format(tick), LEFT - 6, py);
+            g.fillText(AxisTicks.format(tick), LEFT - 6, py);
         }
         g.setStroke(axis);
         g.strokeRect(LEFT + 0.5, TOP + 0.5, plotW, plotH);
@@ -276,7 +277,7 @@ public final class ScatterPlot extends Region {
             }
         } else if (data.shades() != null) {
             g.setFill(axis);
-            String low = Ticks.format(data.shadeMin());
+            String low = NumberLabels.format(data.shadeMin());
             g.fillText(low, x, y);
             x += textWidth(low) + 6;
             for (int k = 0; k < 60; k++) {
@@ -284,7 +285,7 @@ public final class ScatterPlot extends Region {
                 g.fillRect(x + k * 2, y - 4, 2, 8);
             }
             g.setFill(axis);
-            g.fillText(Ticks.format(data.shadeMax()) + "  " + data.colorLabel(), x + 126, y);
+            g.fillText(NumberLabels.format(data.shadeMax()) + "  " + data.colorLabel(), x + 126, y);
         }
     }
 

@@ -17,7 +17,7 @@ import deepdesk.core.data.synthetic.SyntheticSettings;
 import deepdesk.core.data.synthetic.SyntheticShape;
 import deepdesk.core.prep.DatasetRoles;
 import deepdesk.core.prep.TaskKind;
-import deepdesk.ui.common.Ticks;
+import deepdesk.ui.common.NumberLabels;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,13 +66,13 @@ public final class CoreDataOperations implements DataOperations {
         lines.add(new Statistic("count", String.format(Locale.ROOT, "%,d", stats.count())));
         lines.add(new Statistic("missing", String.format(Locale.ROOT, "%,d", stats.missing())));
         if (!Double.isNaN(stats.mean())) {
-            lines.add(new Statistic("mean", Ticks.format(stats.mean())));
-            lines.add(new Statistic("std", Ticks.format(stats.std())));
-            lines.add(new Statistic("min", Ticks.format(stats.min())));
-            lines.add(new Statistic("25%", Ticks.format(stats.q1())));
-            lines.add(new Statistic("median", Ticks.format(stats.median())));
-            lines.add(new Statistic("75%", Ticks.format(stats.q3())));
-            lines.add(new Statistic("max", Ticks.format(stats.max())));
+            lines.add(new Statistic("mean", NumberLabels.format(stats.mean())));
+            lines.add(new Statistic("std", NumberLabels.format(stats.std())));
+            lines.add(new Statistic("min", NumberLabels.format(stats.min())));
+            lines.add(new Statistic("25%", NumberLabels.format(stats.q1())));
+            lines.add(new Statistic("median", NumberLabels.format(stats.median())));
+            lines.add(new Statistic("75%", NumberLabels.format(stats.q3())));
+            lines.add(new Statistic("max", NumberLabels.format(stats.max())));
         }
         lines.add(new Statistic("distinct", String.format(Locale.ROOT, "%,d", stats.distinct())));
         int rank = 1;
@@ -82,7 +82,7 @@ public final class CoreDataOperations implements DataOperations {
         Histogram histogram = Histogram.of(values);
         List<Bar> bars = new ArrayList<>();
         for (Histogram.Bar bar : histogram.bars()) {
-            String label = histogram.numeric() ? Ticks.format(bar.lower()) : shorten(bar.label());
+            String label = histogram.numeric() ? NumberLabels.format(bar.lower()) : shorten(bar.label());
             bars.add(new Bar(label, bar.count()));
         }
         return new ColumnSummary(values.name(), lines, bars, histogram.numeric());

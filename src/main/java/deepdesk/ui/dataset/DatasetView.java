@@ -148,7 +148,7 @@ public final class DatasetView extends StackPane {
         HBox.setHgrow(stats, Priority.ALWAYS);
         HBox.setHgrow(scatterCard, Priority.ALWAYS);
         HBox middle = new HBox(stats, new Separator(Orientation.VERTICAL), scatterCard);
-        VBox rows = titled("Rows", rowTable, null);
+        VBox rows = titled("Rows", rowTable);
         SplitPane centre = new SplitPane(middle, rows);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.56);
@@ -243,7 +243,7 @@ public final class DatasetView extends StackPane {
                 columnTable.scrollTo(now);
             }
         });
-        VBox box = titled("Columns", columnTable, null);
+        VBox box = titled("Columns", columnTable);
         box.setMinWidth(260);
         return box;
     }
@@ -324,13 +324,10 @@ public final class DatasetView extends StackPane {
         return combo;
     }
 
-    private static VBox titled(String text, Node body, Node footer) {
+    private static VBox titled(String text, Node body) {
         Label label = new Label(text);
         label.getStyleClass().add("section-title");
         VBox box = new VBox(6, label, body);
-        if (footer != null) {
-            box.getChildren().add(footer);
-        }
         VBox.setVgrow(body, Priority.ALWAYS);
         box.setPadding(new Insets(10, 12, 10, 12));
         return box;

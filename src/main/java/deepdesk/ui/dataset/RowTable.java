@@ -3,7 +3,7 @@ package deepdesk.ui.dataset;
 import deepdesk.core.data.Column;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.data.NumericColumn;
-import deepdesk.ui.common.Ticks;
+import deepdesk.ui.common.NumberLabels;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
@@ -72,7 +72,7 @@ final class RowTable extends TableView<Integer> {
     private static String shown(Column column, int row) {
         String text = column.format(row);
         if (column instanceof NumericColumn numeric && text.length() > 10) {
-            return Ticks.precise(numeric.value(row));
+            return NumberLabels.precise(numeric.value(row));
         }
         return text;
     }

@@ -101,6 +101,9 @@ final class LinearRegressionLessonView extends BorderPane {
         stepLabel.setText(describe(model.currentProperty().get()));
         showFormulas(model.formulasProperty().get());
 
+        // decision: formulas grow with the window so that they stay legible on a projector.
+        widthProperty().addListener((o, a, w) -> model.formulaSizeProperty()
+                .set(Math.round(Math.max(15, Math.min(26, w.doubleValue() / 75)))));
         player.setCycleCount(Timeline.INDEFINITE);
         updatePlayer();
         model.stepsPerSecondProperty().addListener((o, a, b) -> updatePlayer());

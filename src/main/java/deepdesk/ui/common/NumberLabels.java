@@ -1,36 +1,17 @@
 package deepdesk.ui.common;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * "Nice" axis tick positions (steps of 1, 2 or 5 times a power of ten) and their labels.
+ * Numbers as the Dataset screen shows them: short labels for statistics and histogram bins, and
+ * six significant digits for table cells.
  *
  * <p>Threading: stateless; any thread.
  */
-public final class Ticks {
+public final class NumberLabels {
 
-    private Ticks() {
+    private NumberLabels() {
     }
 
-    /** About {@code count} evenly spaced round values between {@code min} and {@code max}. */
-    public static List<Double> of(double min, double max, int count) {
-        List<Double> ticks = new ArrayList<>();
-        double span = max - min;
-        if (!(span > 0) || count < 1) {
-            return ticks;
-        }
-        double raw = span / count;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double fraction = raw / magnitude;
-        double step = (fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : fraction < 7.5 ? 5 : 10) * magnitude;
-        for (double t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) {
-            ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
-        }
-        return ticks;
-    }
-
-    /** A short label for a tick or a statistic: no trailing zeros, scientific when huge or tiny. */
+    /** A short label for a statistic or a bin: no trailing zeros, scientific when huge or tiny. */
     public static String format(double value) {
         if (Double.isNaN(value)) {
             return "–";
