@@ -29,9 +29,9 @@ import java.util.Set;
  * @param continuous         per feature, whether it is a continuous number rather than a 0/1 column
  * @param low                per feature, the smallest training value seen
  * @param high               per feature, the largest training value seen
- * @param wholeTargetValues  for a single regression target whose values are all whole numbers,
- *                           how many distinct values it has (counting stops above
- *                           {@link #FEW_VALUES}); otherwise 0
+ * @param wholeTargetValues  for a single regression target whose values (in a sample of the
+ *                           training rows) are all whole numbers, how many distinct values it
+ *                           has (counting stops above {@link #FEW_VALUES}); otherwise 0
  */
 record DataProfile(TaskShape shape, String targetName, int trainRows, int validationRows, Scaling scaling,
                    int inputColumns, int categoricalColumns, int oneHotFeatures, int derivedFeatures,
@@ -79,7 +79,8 @@ record DataProfile(TaskShape shape, String targetName, int trainRows, int valida
             return 0;
         }
         Set<Float> seen = new HashSet<>();
-        for (int r = 0; r < train.rows(); r++) {
+        int step = Math.max(1, train.rows() / SAMPLE_ROWS);
+        for (int r = 0; r < train.rows(); r += step) {
             float t = train.targets()[r];
             if (t != Math.rint(t)) {
                 return 0;

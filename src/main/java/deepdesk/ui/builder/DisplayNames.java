@@ -58,8 +58,8 @@ final class DisplayNames {
             case MSE -> "MSE";
             case MAE -> "MAE";
             case HUBER -> "Huber";
-            case BINARY_CROSS_ENTROPY -> "binary CE";
-            case SOFTMAX_CROSS_ENTROPY -> "softmax CE";
+            case BINARY_CROSS_ENTROPY -> "BCE";
+            case SOFTMAX_CROSS_ENTROPY -> "CE";
         };
     }
 

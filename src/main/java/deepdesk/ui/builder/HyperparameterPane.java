@@ -9,14 +9,14 @@ import deepdesk.core.model.ScheduleKind;
 import deepdesk.core.training.TrainingConfig;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -65,34 +65,42 @@ final class HyperparameterPane extends VBox {
     }
 
     private VBox section(String group, ComboBox<?> choice, String choiceLabel) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, inputs);
-        int row = 0;
+        Label title = new Label(group);
+        title.getStyleClass().add("form-section-title");
+        VBox box = new VBox(6, title);
+        box.getStyleClass().add("form-section");
         if (choice != null) {
+            // decision: a choice gets the full width under its label, so long names stay whole.
             Label label = new Label(choiceLabel);
             Tooltips.install(choice.getTooltip() == null ? "" : choice.getTooltip().getText(), label);
-            grid.addRow(row++, label, choice);
+            box.getChildren().add(new VBox(2, label, choice));
         }
         for (SettingField field : model.fields()) {
             if (field.group().equals(group)) {
-                row = addField(grid, row, field);
+                box.getChildren().add(fieldRow(field));
             }
         }
-        Label title = new Label(group);
-        title.getStyleClass().add("form-section-title");
-        VBox box = new VBox(6, title, grid);
-        box.getStyleClass().add("form-section");
         return box;
     }
 
-    private int addField(GridPane grid, int row, SettingField field) {
-        Label label = new Label(field.label());
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        return label;
+    }
+
+    private static HBox row(Label label, Region input) {
+        input.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(input, Priority.ALWAYS);
+        HBox row = new HBox(10, label, input);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    // decision: one box per setting rather than a grid, so a hidden setting leaves no gap.
+    private VBox fieldRow(SettingField field) {
+        Label label = fieldLabel(field.label());
         TextField text = new TextField();
         text.setId("model-setting-" + field.key());
         text.setPrefColumnCount(8);
@@ -115,8 +123,9 @@ final class HyperparameterPane extends VBox {
         error.setId("model-setting-" + field.key() + "-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(field.errorProperty());
-        error.visibleProperty().bind(field.errorProperty().isNotEmpty().and(field.relevantProperty()));
+        error.visibleProperty().bind(field.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         field.errorProperty().addListener((obs, old, now) -> {
             if (now.isEmpty()) {
@@ -125,14 +134,10 @@ final class HyperparameterPane extends VBox {
                 text.getStyleClass().add("invalid");
             }
         });
-        label.visibleProperty().bind(field.relevantProperty());
-        label.managedProperty().bind(label.visibleProperty());
-        text.visibleProperty().bind(field.relevantProperty());
-        text.managedProperty().bind(text.visibleProperty());
-        grid.addRow(row, label, text);
-        grid.add(error, 0, row + 1, 2, 1);
-        GridPane.setHalignment(error, HPos.LEFT);
-        return row + 2;
+        VBox box = new VBox(2, row(label, text), error);
+        box.visibleProperty().bind(field.relevantProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private <T> ComboBox<T> choice(ComboBox<T> box, String id, T[] values, Function<T, String> name, String help,

@@ -117,6 +117,7 @@ public final class ModelView extends StackPane {
         Label diagramHint = new Label("Once a run has trained the network, edges show its weights (blue positive, orange negative); hover one to read it.");
         diagramHint.getStyleClass().add("muted");
         diagramHint.setWrapText(true);
+        diagramHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox diagramBox = new VBox(6, diagramTitle, diagram, diagramHint);
         diagramBox.getStyleClass().add("model-pane");
         VBox.setVgrow(diagram, Priority.ALWAYS);

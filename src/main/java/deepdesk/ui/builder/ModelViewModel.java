@@ -93,7 +93,6 @@ public final class ModelViewModel implements SettingField.Owner {
         dataChanged(workbench.preparedProperty().get());
     }
 
-    // ---- layer stack ----
 
     /** Adds a hidden layer before the output, a copy of the last hidden layer without dropout. */
     public void addLayer() {
@@ -173,7 +172,6 @@ public final class ModelViewModel implements SettingField.Owner {
         edit("apply " + preset.title(), d -> preset.applyTo(d, shape));
     }
 
-    // ---- hyperparameters that are choices ----
 
     /** Chooses the optimiser, keeping the learning rate and the other settings. */
     public void setOptimizerKind(OptimizerKind kind) {
@@ -215,7 +213,6 @@ public final class ModelViewModel implements SettingField.Owner {
                 .orElseThrow(() -> new IllegalArgumentException("no setting " + key));
     }
 
-    // ---- undo ----
 
     /** Reverts the last edit. */
     public void undo() {
@@ -249,7 +246,6 @@ public final class ModelViewModel implements SettingField.Owner {
         return redoText.getReadOnlyProperty();
     }
 
-    // ---- weights from training ----
 
     /**
      * Shows trained weights on the diagram, in {@link NetworkPicture}'s layout (per weight layer,
@@ -267,7 +263,6 @@ public final class ModelViewModel implements SettingField.Owner {
         showWeights(null, null);
     }
 
-    // ---- what the view shows ----
 
     /** Whether prepared data is there to build a network for. */
     public ReadOnlyBooleanProperty readyProperty() {

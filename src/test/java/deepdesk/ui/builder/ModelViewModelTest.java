@@ -1,14 +1,17 @@
 package deepdesk.ui.builder;
 
+import deepdesk.core.common.SettingDocs;
+import deepdesk.core.engine.BackendKind;
 import deepdesk.core.model.Activation;
 import deepdesk.core.model.Initializer;
 import deepdesk.core.model.LayerSpec;
 import deepdesk.core.model.LossKind;
 import deepdesk.core.model.ModelSpec;
+import deepdesk.core.model.OptimizerConfig;
 import deepdesk.core.model.OptimizerKind;
 import deepdesk.core.model.OutputKind;
+import deepdesk.core.model.ScheduleConfig;
 import deepdesk.core.model.ScheduleKind;
-import deepdesk.core.engine.BackendKind;
 import deepdesk.core.prep.TaskKind;
 import deepdesk.core.training.TrainingConfig;
 import deepdesk.ui.common.Workbench;
@@ -288,6 +291,15 @@ class ModelViewModelTest {
             assertFalse(field.help().isBlank(), field.key());
         }
         assertTrue(model.field("learning-rate").help().contains("How far each update moves the weights"));
+        assertFalse(SettingDocs.describe(OptimizerConfig.class, "kind").isBlank());
+        assertFalse(SettingDocs.describe(ScheduleConfig.class, "kind").isBlank());
+        assertFalse(SettingDocs.describe(TrainingConfig.class, "backend").isBlank());
+        for (String component : List.of("output", "loss", "initializer")) {
+            assertFalse(SettingDocs.describe(ModelSpec.class, component).isBlank(), component);
+        }
+        for (String component : List.of("units", "activation", "dropout")) {
+            assertFalse(SettingDocs.describe(LayerSpec.class, component).isBlank(), component);
+        }
     }
 
     @Test
