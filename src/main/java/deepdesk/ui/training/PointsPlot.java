@@ -107,13 +107,19 @@ public final class PointsPlot extends Region {
         if (!(range[1] >= range[0])) {
             range = new double[] {0, 1, 0, 1};
         }
+        double xPad = (range[1] - range[0]) * 0.04;
+        double yPad = (range[3] - range[2]) * 0.04;
+        range[0] -= xPad;
+        range[1] += xPad;
+        range[2] -= yPad;
+        range[3] += yPad;
         PlotFrame frame = new PlotFrame(w, h, range[0], range[1], range[2], range[3]);
         frame.draw(g, palette, title, xLabel, yLabel);
         g.save();
         g.beginPath();
         g.rect(frame.x0, frame.y0, frame.width, frame.height);
         g.clip();
-        g.setFill(POINT.deriveColor(0, 1, 1, 0.55));
+        g.setFill((palette.isDark() ? POINT.brighter().brighter() : POINT).deriveColor(0, 1, 1, 0.6));
         for (int i = 0; i < xs.length; i++) {
             if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
                 g.fillOval(frame.px(xs[i]) - 2.5, frame.py(ys[i]) - 2.5, 5, 5);

@@ -83,7 +83,7 @@ public final class ResidualHistogram extends Region {
         for (int c : counts) {
             most = Math.max(most, c);
         }
-        PlotFrame frame = new PlotFrame(w, h, -extent, extent, 0, most);
+        PlotFrame frame = new PlotFrame(w, h, -extent * 1.05, extent * 1.05, 0, most * 1.1);
         frame.draw(g, palette, "Residuals (validation)", "actual − predicted", "rows");
         double binWidth = frame.width / BINS;
         g.setFill(BAR);

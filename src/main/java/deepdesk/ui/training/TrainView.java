@@ -48,7 +48,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
@@ -112,7 +111,10 @@ public final class TrainView extends BorderPane {
         setPadding(new Insets(8));
 
         model.revisionProperty().addListener((o, a, b) -> refresh());
-        model.currentRunProperty().addListener((o, a, b) -> rebuildCurves());
+        model.currentRunProperty().addListener((o, a, b) -> {
+            rebuildCurves();
+            showFindings();
+        });
         model.selectedRuns().addListener((ListChangeListener<RunEntry>) c -> rebuildCurves());
         model.runs().addListener((ListChangeListener<RunEntry>) c -> rebuildCurves());
         model.predictionsProperty().addListener((o, a, b) -> showPredictions());
@@ -343,6 +345,8 @@ public final class TrainView extends BorderPane {
         predictedActual.setLabels("Predicted vs actual (validation)", "actual", "predicted");
         fittedCurve.setId("train-fitted-curve");
         fittedCurve.setLabels("Fitted curve over the training data", "input", "target");
+        fittedCurve.setVisible(false);
+        fittedCurve.setManaged(false);
         residuals.setId("train-residuals");
         VBox regressionRight = new VBox(6, residuals, fittedCurve);
         VBox.setVgrow(residuals, Priority.ALWAYS);
@@ -420,16 +424,16 @@ public final class TrainView extends BorderPane {
             return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "–";
         }, c.getValue().bestMetricProperty()));
         best.setPrefWidth(100);
-        best.setMinWidth(90);
+        best.setMinWidth(110);
         TableColumn<RunEntry, Number> epochs = new TableColumn<>("Epochs");
         epochs.setCellValueFactory(c -> c.getValue().epochsProperty());
         epochs.setPrefWidth(65);
-        epochs.setMinWidth(60);
+        epochs.setMinWidth(80);
         TableColumn<RunEntry, String> duration = new TableColumn<>("Duration");
         duration.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> TrainViewModel.duration(c.getValue().secondsProperty().get()), c.getValue().secondsProperty()));
         duration.setPrefWidth(85);
-        duration.setMinWidth(75);
+        duration.setMinWidth(88);
         TableColumn<RunEntry, String> message = new TableColumn<>("Ended because");
         message.setCellValueFactory(c -> c.getValue().messageProperty());
         message.setPrefWidth(200);
@@ -643,8 +647,8 @@ public final class TrainView extends BorderPane {
         // narrow metric and learning-rate charts; with several they name the runs.
         boolean several = shown.size() > 1;
         for (RunEntry run : shown) {
-            Color color = RUN_COLORS[(int) ((run.id() - 1) % RUN_COLORS.length)];
-            Color validationColor = color.deriveColor(0, 1, 0.8, 1);
+            Color color = several ? RUN_COLORS[(int) ((run.id() - 1) % RUN_COLORS.length)] : RUN_COLORS[0];
+            Color validationColor = several ? color : RUN_COLORS[1];
             String name = run.nameProperty().get();
             String train = several ? name : "train";
             String validation = several ? name + " val." : "validation";

@@ -80,7 +80,6 @@ public final class TrainViewModel {
     private static final int MAX_REGRESSION_POINTS = 2000;
 
     private final TrainingService service;
-    private final Workbench workbench;
     private final ObjectProperty<TrainingConfig> trainingConfig;
     private final Executor background;
     private final Executor fx;
@@ -149,7 +148,6 @@ public final class TrainViewModel {
      */
     public TrainViewModel(TrainingService service, Workbench workbench, Executor background, Executor fx) {
         this.service = service;
-        this.workbench = workbench;
         this.trainingConfig = workbench.trainingConfigProperty();
         this.background = background;
         this.fx = fx;
