@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -187,6 +188,43 @@ class PredictionServerTest {
                 .withHost("0.0.0.0").withPort(0), BearerToken.generate())) {
             assertEquals(1, open.warnings().size());
             assertTrue(open.warnings().get(0).contains("other computers"));
+        }
+    }
+
+    @Test
+    void theExplicitVersionOneIsTheModel() throws Exception {
+        String token = server.token().reveal();
+        assertEquals(200, get("/v1/models/penguins/versions/1/metadata", token).statusCode());
+        assertEquals(404, get("/v1/models/penguins/versions/2", token).statusCode());
+    }
+
+    @Test
+    void statsGiveRatesForALiveChart() throws Exception {
+        ServerStats before = server.metrics().snapshot();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, get("/healthz", null).statusCode());
+        }
+        ServerStats after = server.metrics().snapshot();
+        assertTrue(after.requests() - before.requests() >= 3);
+        assertTrue(after.requestsPerSecondSince(before) > 0);
+        assertTrue(after.meanLatencySecondsSince(before) > 0);
+    }
+
+    @Test
+    void stoppingReleasesThePort() throws Exception {
+        PredictionServer other = PredictionServer.start(inProcess,
+                ServerSettings.defaults().withPort(0), BearerToken.generate());
+        int port = other.port();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(other.url() + "/healthz")).build();
+        assertEquals(200, CLIENT.send(health, HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        other.stop(Duration.ZERO);
+
+        assertThrows(IOException.class, () -> HttpClient.newHttpClient().send(health,
+                HttpResponse.BodyHandlers.ofString()));
+        try (PredictionServer again = PredictionServer.start(inProcess,
+                ServerSettings.defaults().withPort(port), BearerToken.generate())) {
+            assertEquals(port, again.port());
         }
     }
 
