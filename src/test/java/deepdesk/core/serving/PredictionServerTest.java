@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -188,6 +189,33 @@ class PredictionServerTest {
                 .withHost("0.0.0.0").withPort(0), BearerToken.generate())) {
             assertEquals(1, open.warnings().size());
             assertTrue(open.warnings().get(0).contains("other computers"));
+        }
+    }
+
+    @Test
+    void mangledBodiesNeverGetA500() throws Exception {
+        String valid = "{\"instances\": [" + instance("Dream", "MALE") + ", [\"Biscoe\", 45.2,"
+                + " 14.8, 212, 5200, null]]}";
+        String[] pieces = {"{", "}", "[", "]", "\"", ",", ":", "null", "true", "-1e999", "\\u0000",
+            "NaN", "\"\"", "[[]]", "{}", "1", "\"instances\"", " "};
+        Random random = new Random(11);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder body = new StringBuilder(valid);
+            int edits = 1 + random.nextInt(4);
+            for (int e = 0; e < edits; e++) {
+                int at = random.nextInt(body.length());
+                if (random.nextBoolean()) {
+                    body.insert(at, pieces[random.nextInt(pieces.length)]);
+                } else {
+                    body.delete(at, Math.min(body.length(), at + 1 + random.nextInt(6)));
+                }
+            }
+            HttpResponse<String> response = post(body.toString());
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 400,
+                    response.statusCode() + " for " + body + ": " + response.body());
+            JsonNode answer = JSON.readTree(response.body());
+            assertTrue(response.statusCode() == 200 ? answer.has("predictions")
+                    : answer.has("error") && answer.has("field"), response.body());
         }
     }
 
