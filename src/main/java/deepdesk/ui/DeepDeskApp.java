@@ -1,15 +1,19 @@
 package deepdesk.ui;
 
-import deepdesk.ui.builder.BuilderView;
+import deepdesk.core.training.TrainingService;
+import deepdesk.ui.builder.ModelView;
+import deepdesk.ui.builder.ModelViewModel;
 import deepdesk.ui.common.BackgroundExecutor;
 import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.common.Workbench;
 import deepdesk.ui.dataset.CoreDataOperations;
 import deepdesk.ui.dataset.DatasetView;
 import deepdesk.ui.dataset.DatasetViewModel;
 import deepdesk.ui.deploy.DeployView;
 import deepdesk.ui.evaluation.EvaluationView;
 import deepdesk.ui.learn.LearnView;
-import deepdesk.ui.training.TrainingView;
+import deepdesk.ui.training.TrainView;
+import deepdesk.ui.training.TrainViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -28,6 +32,7 @@ public final class DeepDeskApp extends Application {
 
     private BackgroundExecutor executor;
     private AppPreferences preferences;
+    private TrainingService training;
 
     @Override
     public void start(Stage stage) {
@@ -37,16 +42,20 @@ public final class DeepDeskApp extends Application {
         preferences = new AppPreferences();
         ThemeSwitcher theme = new ThemeSwitcher(preferences);
         BackgroundWork work = new BackgroundWork(executor, Platform::runLater);
-        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), work, executor,
-                Platform::runLater);
+        Workbench workbench = new Workbench(executor, Platform::runLater);
+        DatasetViewModel datasetModel = new DatasetViewModel(new CoreDataOperations(), workbench,
+                work, executor, Platform::runLater);
         DatasetView datasetView = new DatasetView(datasetModel);
         Map<Section, Node> screens = new EnumMap<>(Section.class);
         screens.put(Section.DATA, datasetView);
-        screens.put(Section.MODEL, new BuilderView());
-        screens.put(Section.TRAIN, new TrainingView());
+        screens.put(Section.MODEL, new ModelView(new ModelViewModel(workbench), theme.darkProperty()));
+        training = new TrainingService();
+        screens.put(Section.TRAIN, new TrainView(new TrainViewModel(training, workbench, executor,
+                Platform::runLater), theme.darkProperty()));
         screens.put(Section.EVALUATE, new EvaluationView());
         screens.put(Section.DEPLOY, new DeployView());
-        screens.put(Section.LEARN, new LearnView());
+        screens.put(Section.LEARN, new LearnView(executor, Platform::runLater,
+                workbench.datasetProperty(), theme.darkProperty()));
         new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
         stage.show();
     }
@@ -55,6 +64,9 @@ public final class DeepDeskApp extends Application {
     public void stop() {
         if (preferences != null) {
             preferences.flush();
+        }
+        if (training != null) {
+            training.close();
         }
         if (executor != null) {
             executor.shutdown();

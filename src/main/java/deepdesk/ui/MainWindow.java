@@ -115,7 +115,7 @@ public final class MainWindow {
         Menu samples = new Menu("Open sample");
         samples.setId("menu-samples");
         for (SampleChoice sample : datasetModel.samples()) {
-            MenuItem item = item(sample.title(), "menu-sample-" + sample.title(), null, () -> {
+            MenuItem item = item(sample.title(), "menu-sample-" + sample.key().replaceFirst("\\.csv$", ""), null, () -> {
                 show(Section.DATA);
                 datasetModel.openSample(sample);
             });
@@ -125,7 +125,7 @@ public final class MainWindow {
         synthetic.setId("menu-synthetic");
         for (SyntheticChoice generator : datasetModel.generators()) {
             synthetic.getItems().add(item(generator.title() + " (" + generator.task() + ")…",
-                    "menu-synthetic-" + generator.key(), null, () -> {
+                    "menu-synthetic-" + generator.key().toLowerCase(Locale.ROOT), null, () -> {
                         show(Section.DATA);
                         datasetView.generateInteractively(generator);
                     }));

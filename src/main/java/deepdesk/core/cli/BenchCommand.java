@@ -1,9 +1,9 @@
 package deepdesk.core.cli;
 
 import deepdesk.core.engine.BackendKind;
+import deepdesk.core.engine.NativeThreads;
 import deepdesk.core.engine.bench.BenchmarkResult;
 import deepdesk.core.engine.bench.GemmRoofline;
-import deepdesk.core.engine.bench.NativeThreads;
 import deepdesk.core.engine.bench.PeerRunner;
 import deepdesk.core.engine.bench.Workload;
 import deepdesk.core.engine.bench.WorkloadRunner;
@@ -92,10 +92,11 @@ public final class BenchCommand implements Callable<Integer> {
                         cold.samplesPerS(), best.samplesPerS(), roofline)));
             } else {
                 out.printf(Locale.ROOT, "%s on %s, %d thread(s): cold %.0f epochs/s, warm median %.0f epochs/s "
-                                + "(best %.0f), %.0f samples/s, %.2f GFLOP/s (%.0f%% of roofline), final loss %.5f%n",
+                                + "(best %.0f), %.0f samples/s, %.2f GFLOP/s (%.0f%% of roofline), final loss %.5f; "
+                                + "CPU/wall %.2f%n",
                         load.name(), median.backend(), threads, cold.epochsPerS(), median.epochsPerS(),
                         best.epochsPerS(), median.samplesPerS(), median.gflops(), 100 * median.gflops() / roofline,
-                        median.finalLoss());
+                        median.finalLoss(), median.cpuSeconds() / median.seconds());
             }
             if (peers) {
                 for (BenchmarkResult peer : PeerRunner.run(load, threads)) {
@@ -103,8 +104,9 @@ public final class BenchCommand implements Callable<Integer> {
                         out.println(peer.toJson());
                     } else {
                         out.printf(Locale.ROOT, "  peer %s: %.0f epochs/s, %.0f samples/s, final loss %.5f; "
-                                        + "DeepDesk is %.2fx its speed%n", peer.backend(), peer.epochsPerS(),
-                                peer.samplesPerS(), peer.finalLoss(), median.samplesPerS() / peer.samplesPerS());
+                                        + "CPU/wall %.2f; DeepDesk is %.2fx its speed%n", peer.backend(),
+                                peer.epochsPerS(), peer.samplesPerS(), peer.finalLoss(),
+                                peer.cpuSeconds() / peer.seconds(), median.samplesPerS() / peer.samplesPerS());
                     }
                 }
             }

@@ -17,6 +17,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,10 +95,13 @@ public final class ImportBenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors());
             out.flush();
 
-            double[] ours = timeDeepDesk(file);
+            double[] oursCpu = new double[runs];
+            double[] ours = timeDeepDesk(file, oursCpu);
             long retained = retainedBytes(file);
             out.printf(Locale.ROOT, "DeepDesk: cold %.3f s, warm median %.3f s; runs %s%n",
                     ours[0], warm(ours), format(ours));
+            out.printf(Locale.ROOT, "DeepDesk CPU time (all threads): cold %.3f s, warm median "
+                    + "%.3f s%n", oursCpu[0], warm(oursCpu));
             out.printf(Locale.ROOT, "DeepDesk memory: dataset retains %.1f MB = %.2fx raw "
                     + "float64 (%.1f MB)%n", retained / 1e6, retained / rawBytes, rawBytes / 1e6);
             out.flush();
@@ -108,9 +112,15 @@ public final class ImportBenchCommand implements Callable<Integer> {
                 for (int i = 0; i < theirs.length; i++) {
                     theirs[i] = pandas.get("seconds").get(i).asDouble();
                 }
+                double[] theirsCpu = new double[theirs.length];
+                for (int i = 0; i < theirs.length; i++) {
+                    theirsCpu[i] = pandas.get("cpu_seconds").get(i).asDouble();
+                }
                 double pandasMemory = pandas.get("memory_bytes").asDouble();
                 out.printf(Locale.ROOT, "pandas %s: cold %.3f s, warm median %.3f s; runs %s%n",
                         pandas.get("pandas").asText(), theirs[0], warm(theirs), format(theirs));
+                out.printf(Locale.ROOT, "pandas CPU time: cold %.3f s, warm median %.3f s%n",
+                        theirsCpu[0], warm(theirsCpu));
                 out.printf(Locale.ROOT, "pandas memory: DataFrame %.1f MB = %.2fx raw float64%n",
                         pandasMemory / 1e6, pandasMemory / rawBytes);
                 double coldRatio = ours[0] / theirs[0];
@@ -118,6 +128,9 @@ public final class ImportBenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "time ratio DeepDesk/pandas: cold %.2fx, warm %.2fx "
                                 + "(target <= %.1fx): %s%n", coldRatio, warmRatio, TIME_TARGET,
                         warmRatio <= TIME_TARGET ? "met" : "NOT met");
+                out.printf(Locale.ROOT, "CPU time ratio DeepDesk/pandas (less sensitive to other "
+                        + "load): cold %.2fx, warm %.2fx%n", oursCpu[0] / theirsCpu[0],
+                        warm(oursCpu) / warm(theirsCpu));
                 out.printf(Locale.ROOT, "memory ratio DeepDesk/pandas: %.2fx%n",
                         retained / pandasMemory);
             }
@@ -179,14 +192,17 @@ public final class ImportBenchCommand implements Callable<Integer> {
         return at;
     }
 
-    private double[] timeDeepDesk(Path file) throws IOException, CsvFormatException {
+    private double[] timeDeepDesk(Path file, double[] cpu) throws IOException,
+            CsvFormatException {
         CsvImporter importer = new CsvImporter();
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long startCpu = processCpuNanos();
             long start = System.nanoTime();
             CsvDialect dialect = CsvSniffer.sniff(file);
             Dataset dataset = importer.read(file, dialect, ProgressListener.NONE);
             times[i] = seconds(System.nanoTime() - start);
+            cpu[i] = seconds(processCpuNanos() - startCpu);
             if (dataset.rowCount() != rows) {
                 throw new IllegalStateException("read " + dataset.rowCount() + " rows, wrote "
                         + rows);
@@ -254,6 +270,15 @@ public final class ImportBenchCommand implements Callable<Integer> {
             s.append(s.length() > 0 ? " " : "").append(String.format(Locale.ROOT, "%.3f", t));
         }
         return s.toString();
+    }
+
+    /** CPU time of the whole JVM (every thread, GC included), or wall time where unavailable. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return System.nanoTime();
     }
 
     private static double seconds(long nanos) {

@@ -90,7 +90,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Learning rate (default: 0.001 for Adam-like optimisers, 0.01 for the others).")
     Double learningRate;
 
-    @Option(names = "--batch", defaultValue = "" + TrainingConfig.DEFAULT_BATCH_SIZE, description = "Rows per batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "" + TrainingConfig.DEFAULT_BATCH_SIZE,
+            description = "Rows per batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--epochs", defaultValue = "" + TrainingConfig.DEFAULT_MAX_EPOCHS,
@@ -110,10 +111,12 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Train/validation/test percentages (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--backend", defaultValue = "auto", description = "auto, java or nd4j (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--backend", defaultValue = "auto",
+            description = "auto, java or nd4j (default: ${DEFAULT-VALUE}).")
     String backend;
 
-    @Option(names = "--out", paramLabel = "MODEL.ddmodel", description = "Write the trained model to this file.")
+    @Option(names = "--out", paramLabel = "MODEL.ddmodel",
+            description = "Write the trained model to this file (not when training diverged).")
     Path out;
 
     @Option(names = "--json", description = "Print one JSON object per epoch and a JSON summary.")

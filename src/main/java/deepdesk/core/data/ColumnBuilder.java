@@ -16,7 +16,7 @@ final class ColumnBuilder {
 
     private final String name;
     private final boolean decimalComma;
-    private double[] numbers = new double[1024];
+    private double[] numbers = new double[64];
     private int[] codes;
     private Map<String, Integer> index;
     private List<String> levels;

@@ -23,15 +23,15 @@ final class DecodingReader extends Reader {
 
     /** Carries a {@link CsvFormatException} through the {@link Reader} API. */
     static final class FormatProblem extends IOException {
-        private final transient CsvFormatException cause;
+        private final transient CsvFormatException problem;
 
-        FormatProblem(CsvFormatException cause) {
-            super(cause.getMessage(), null);
-            this.cause = cause;
+        FormatProblem(CsvFormatException problem) {
+            super(problem.getMessage(), null);
+            this.problem = problem;
         }
 
         CsvFormatException problem() {
-            return cause;
+            return problem;
         }
     }
 

@@ -99,6 +99,7 @@ final class PlainNumericReader {
             int first = 0;
             for (int i = 0; i < chunks.size(); i++) {
                 chunks.get(i).firstRow = first;
+                chunks.get(i).rowCount = rows.get(i).intValue();
                 first += rows.get(i).intValue();
             }
             List<Long> parsed = runAll(chunks, chunk -> chunk.parse(columns, progress, stop));
@@ -251,7 +252,7 @@ final class PlainNumericReader {
         return result;
     }
 
-    static int indexOf(byte[] bytes, byte b, int from, int to) {
+    private static int indexOf(byte[] bytes, byte b, int from, int to) {
         for (int i = from; i < to; i++) {
             if (bytes[i] == b) {
                 return i;
@@ -260,7 +261,7 @@ final class PlainNumericReader {
         return -1;
     }
 
-    static int readFully(FileChannel channel, ByteBuffer buffer, long position)
+    private static int readFully(FileChannel channel, ByteBuffer buffer, long position)
             throws IOException {
         int total = 0;
         while (buffer.hasRemaining()) {
@@ -313,6 +314,7 @@ final class PlainNumericReader {
         private final boolean decimalComma;
         private final byte[][] markers;
         private int firstRow;
+        private int rowCount;
 
         Chunk(FileChannel channel, long from, long to, int columns, CsvDialect dialect,
               byte[][] markers) {
@@ -401,6 +403,12 @@ final class PlainNumericReader {
                     int contentEnd = lineEnd > lineStart && buffer[lineEnd - 1] == '\r'
                             ? lineEnd - 1 : lineEnd;
                     if (contentEnd > lineStart) {
+                        // the file changed since the rows were counted: let the general path
+                        // read it as it is now
+                        if (row - firstRow >= rowCount) {
+                            stop.set(true);
+                            return -1;
+                        }
                         if (scratch.length < contentEnd - lineStart) {
                             scratch = new byte[contentEnd - lineStart];
                         }
@@ -426,7 +434,7 @@ final class PlainNumericReader {
                     break;
                 }
             }
-            return row - firstRow;
+            return row - firstRow == rowCount ? rowCount : -1;
         }
 
         private boolean parseLine(byte[] b, int start, int end, double[][] out, int row,

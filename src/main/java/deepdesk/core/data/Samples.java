@@ -88,13 +88,15 @@ public final class Samples {
     /**
      * A file holding the sample, so it can be opened like any user file. The first call in a
      * process copies it from the class path into a folder under the system temporary directory;
-     * later calls return the same file. An existing copy with the same content is reused.
+     * later calls return the same file (copied again if it was deleted meanwhile). An existing
+     * copy with the same content is reused.
      *
      * @throws UncheckedIOException when the resource is absent or the file cannot be written
      */
     public static Path extract(Sample sample) {
-        return EXTRACTED.computeIfAbsent(sample.fileName(), name -> extractTo(sample,
-                Path.of(System.getProperty("java.io.tmpdir"), "deepdesk-samples")));
+        return EXTRACTED.compute(sample.fileName(), (name, earlier) ->
+                earlier != null && Files.isRegularFile(earlier) ? earlier : extractTo(sample,
+                        Path.of(System.getProperty("java.io.tmpdir"), "deepdesk-samples")));
     }
 
     /**

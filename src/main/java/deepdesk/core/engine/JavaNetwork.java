@@ -40,15 +40,30 @@ final class JavaNetwork extends DenseNetwork {
             singleUnit(in, inOff, rows, inputs, p, w, p[b], z);
             return;
         }
-        // decision: i-k-j order: the innermost loop runs over contiguous output units, which
-        // the JIT vectorises; each input value is loaded once per row.
+        // decision: i-k-j order with four inputs per pass: the innermost loop runs over
+        // contiguous output units (which the JIT vectorises) and reads and writes each row of z
+        // once per four inputs instead of once per input.
+        int blocked = inputs & ~3;
         for (int r = 0; r < rows; r++) {
             int zr = r * units;
             int xr = inOff + r * inputs;
             for (int j = 0; j < units; j++) {
                 z[zr + j] = p[b + j];
             }
-            for (int k = 0; k < inputs; k++) {
+            for (int k = 0; k < blocked; k += 4) {
+                float x0 = in[xr + k];
+                float x1 = in[xr + k + 1];
+                float x2 = in[xr + k + 2];
+                float x3 = in[xr + k + 3];
+                int w0 = w + k * units;
+                int w1 = w0 + units;
+                int w2 = w1 + units;
+                int w3 = w2 + units;
+                for (int j = 0; j < units; j++) {
+                    z[zr + j] += x0 * p[w0 + j] + x1 * p[w1 + j] + x2 * p[w2 + j] + x3 * p[w3 + j];
+                }
+            }
+            for (int k = blocked; k < inputs; k++) {
                 float xv = in[xr + k];
                 int wk = w + k * units;
                 for (int j = 0; j < units; j++) {
@@ -85,7 +100,29 @@ final class JavaNetwork extends DenseNetwork {
             singleUnitBackward(in, inOff, rows, inputs, dz, g, w, b, p, dIn);
             return;
         }
-        for (int r = 0; r < rows; r++) {
+        // four rows per pass, so each weight gradient is read and written once per four rows
+        int blockedRows = rows & ~3;
+        for (int r = 0; r < blockedRows; r += 4) {
+            int d0 = r * units;
+            int d1 = d0 + units;
+            int d2 = d1 + units;
+            int d3 = d2 + units;
+            int x0 = inOff + r * inputs;
+            int x1 = x0 + inputs;
+            int x2 = x1 + inputs;
+            int x3 = x2 + inputs;
+            for (int k = 0; k < inputs; k++) {
+                float a0 = in[x0 + k];
+                float a1 = in[x1 + k];
+                float a2 = in[x2 + k];
+                float a3 = in[x3 + k];
+                int wk = w + k * units;
+                for (int j = 0; j < units; j++) {
+                    g[wk + j] += a0 * dz[d0 + j] + a1 * dz[d1 + j] + a2 * dz[d2 + j] + a3 * dz[d3 + j];
+                }
+            }
+        }
+        for (int r = blockedRows; r < rows; r++) {
             int zr = r * units;
             int xr = inOff + r * inputs;
             for (int k = 0; k < inputs; k++) {
@@ -95,6 +132,9 @@ final class JavaNetwork extends DenseNetwork {
                     g[wk + j] += xv * dz[zr + j];
                 }
             }
+        }
+        for (int r = 0; r < rows; r++) {
+            int zr = r * units;
             for (int j = 0; j < units; j++) {
                 g[b + j] += dz[zr + j];
             }
@@ -116,7 +156,21 @@ final class JavaNetwork extends DenseNetwork {
                 for (int k = 0; k < inputs; k++) {
                     dIn[xr + k] = 0f;
                 }
-                for (int j = 0; j < units; j++) {
+                int blockedUnits = units & ~3;
+                for (int j = 0; j < blockedUnits; j += 4) {
+                    float e0 = dz[zr + j];
+                    float e1 = dz[zr + j + 1];
+                    float e2 = dz[zr + j + 2];
+                    float e3 = dz[zr + j + 3];
+                    int t0 = j * inputs;
+                    int t1 = t0 + inputs;
+                    int t2 = t1 + inputs;
+                    int t3 = t2 + inputs;
+                    for (int k = 0; k < inputs; k++) {
+                        dIn[xr + k] += e0 * t[t0 + k] + e1 * t[t1 + k] + e2 * t[t2 + k] + e3 * t[t3 + k];
+                    }
+                }
+                for (int j = blockedUnits; j < units; j++) {
                     float d = dz[zr + j];
                     int tj = j * inputs;
                     for (int k = 0; k < inputs; k++) {

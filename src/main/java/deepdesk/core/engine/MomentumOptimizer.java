@@ -37,14 +37,14 @@ final class MomentumOptimizer implements Optimizer {
         float[] v = velocity;
         if (kind == OptimizerKind.MOMENTUM) {
             for (int i = 0; i < n; i++) {
-                float vi = mu * v[i] + gradientScale * gradientSum[i];
+                float vi = AdamOptimizer.flushTiny(mu * v[i] + gradientScale * gradientSum[i]);
                 v[i] = vi;
                 params[i] -= learningRate * vi;
             }
         } else {
             for (int i = 0; i < n; i++) {
                 float g = gradientScale * gradientSum[i];
-                float vi = mu * v[i] + g;
+                float vi = AdamOptimizer.flushTiny(mu * v[i] + g);
                 v[i] = vi;
                 params[i] -= learningRate * (g + mu * vi);
             }

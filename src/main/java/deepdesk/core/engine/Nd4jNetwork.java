@@ -55,8 +55,10 @@ final class Nd4jNetwork extends DenseNetwork {
                 inputPointers[l] = pointer(inputs[l]);
                 sums[l] = Nd4j.create(DataType.FLOAT, rows, layout.units(l));
                 sumPointers[l] = pointer(sums[l]);
-                inputGradients[l] = Nd4j.create(DataType.FLOAT, rows, layout.inputs(l));
-                inputGradientPointers[l] = pointer(inputGradients[l]);
+                if (l > 0) {
+                    inputGradients[l] = Nd4j.create(DataType.FLOAT, rows, layout.inputs(l));
+                    inputGradientPointers[l] = pointer(inputGradients[l]);
+                }
             }
         }
     }
@@ -74,6 +76,15 @@ final class Nd4jNetwork extends DenseNetwork {
             weightPointers[l] = pointer(weights[l]);
             weightGradients[l] = Nd4j.create(DataType.FLOAT, layout.inputs(l), layout.units(l));
             weightGradientPointers[l] = pointer(weightGradients[l]);
+        }
+    }
+
+    /** The ND4J network, or null when ND4J's native libraries cannot be loaded here. */
+    static Nd4jNetwork createOrNull(ModelSpec spec, int maxBatch) {
+        try {
+            return new Nd4jNetwork(spec, maxBatch);
+        } catch (LinkageError | RuntimeException e) {
+            return null;
         }
     }
 

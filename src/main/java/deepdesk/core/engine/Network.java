@@ -20,7 +20,8 @@ public interface Network {
      *
      * @param spec         the architecture
      * @param backend      which backend to run on; {@link BackendKind#AUTO} applies the measured
-     *                     cost rule of {@link BackendSelector}
+     *                     cost rule of {@link BackendSelector} and falls back to Java when ND4J's
+     *                     native libraries cannot be loaded on this machine
      * @param maxBatchSize the largest batch {@link #computeGradients} will see
      * @param seed         seed of the initial weights
      */
@@ -29,9 +30,17 @@ public interface Network {
             throw new IllegalArgumentException("the batch size must be at least 1, got " + maxBatchSize);
         }
         BackendKind chosen = BackendSelector.resolve(backend, spec, maxBatchSize);
-        Network network = chosen == BackendKind.ND4J
-                ? new Nd4jNetwork(spec, maxBatchSize)
-                : new JavaNetwork(spec, maxBatchSize);
+        Network network;
+        if (chosen == BackendKind.ND4J && backend == BackendKind.AUTO) {
+            network = Nd4jNetwork.createOrNull(spec, maxBatchSize);
+            if (network == null) {
+                network = new JavaNetwork(spec, maxBatchSize);
+            }
+        } else if (chosen == BackendKind.ND4J) {
+            network = new Nd4jNetwork(spec, maxBatchSize);
+        } else {
+            network = new JavaNetwork(spec, maxBatchSize);
+        }
         network.initialize(seed);
         return network;
     }

@@ -34,7 +34,7 @@ final class SquaredGradientOptimizer implements Optimizer {
         float add = adagrad ? 1f : 1f - rho;
         for (int i = 0; i < n; i++) {
             float g = gradientScale * gradientSum[i];
-            float si = keep * s[i] + add * g * g;
+            float si = AdamOptimizer.flushTiny(keep * s[i] + add * g * g);
             s[i] = si;
             params[i] -= learningRate * g / ((float) Math.sqrt(si) + eps);
         }

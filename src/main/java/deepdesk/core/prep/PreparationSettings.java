@@ -8,7 +8,8 @@ import java.util.Objects;
  * <p>Threading: immutable.
  *
  * @param missingValues     What to do with an empty input cell: drop the row, or fill it with
- *                          the training mean, median, most frequent value or a constant. Rows
+ *                          the training mean, median, most frequent value or a constant
+ *                          (categories get the most frequent one, or none for a constant). Rows
  *                          with an empty target are always dropped. Default: mean.
  * @param missingConstant   The number that fills empty numeric cells when missing values are
  *                          filled with a constant. Default: 0.

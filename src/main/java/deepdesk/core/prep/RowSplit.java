@@ -73,9 +73,27 @@ public record RowSplit(int[] train, int[] validation, int[] test) {
         int nTrain = 0;
         int nValidation = 0;
         int nTest = 0;
+        // decision: counts per class are rounded cumulatively (each class gets the difference of
+        // the rounded running totals), so the splits' sizes match the percentages of all rows
+        // and no split collects every class's rounding-up.
+        double[] exactSoFar = new double[2];
+        int[] roundedSoFar = new int[2];
         for (int[] group : byClass) {
             shuffle(group, random);
-            int[] counts = counts(group.length, settings);
+            int[] counts = new int[3];
+            for (int s = 0; s < 2; s++) {
+                int percent = s == 0 ? settings.trainPercent() : settings.validationPercent();
+                exactSoFar[s] += group.length * percent / 100.0;
+                int rounded = (int) Math.round(exactSoFar[s]);
+                counts[s] = rounded - roundedSoFar[s];
+                roundedSoFar[s] = rounded;
+            }
+            if (settings.testPercent() == 0) {
+                counts[1] = group.length - counts[0];
+            }
+            counts[0] = Math.min(counts[0], group.length);
+            counts[1] = Math.max(0, Math.min(counts[1], group.length - counts[0]));
+            counts[2] = group.length - counts[0] - counts[1];
             System.arraycopy(group, 0, train, nTrain, counts[0]);
             nTrain += counts[0];
             System.arraycopy(group, counts[0], validation, nValidation, counts[1]);

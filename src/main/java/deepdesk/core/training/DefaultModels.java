@@ -10,6 +10,7 @@ import deepdesk.core.prep.PreparedSplit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The network a user gets for prepared data when they only choose the hidden layers: the output
@@ -62,7 +63,7 @@ public final class DefaultModels {
         }
         if (loss != null && loss != LossKind.SOFTMAX_CROSS_ENTROPY) {
             throw new IllegalArgumentException("a target with " + classes
-                    + " classes needs the cross-entropy loss, not " + loss.name().toLowerCase(java.util.Locale.ROOT));
+                    + " classes needs the cross-entropy loss, not " + loss.name().toLowerCase(Locale.ROOT));
         }
         return new ModelSpec(train.width(), layers, classes, OutputKind.SOFTMAX,
                 LossKind.SOFTMAX_CROSS_ENTROPY, initializer);

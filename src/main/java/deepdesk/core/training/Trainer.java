@@ -1,13 +1,10 @@
 package deepdesk.core.training;
 
 import deepdesk.core.engine.Batch;
-import deepdesk.core.engine.GradientClipping;
 import deepdesk.core.engine.LearningRateSchedule;
 import deepdesk.core.engine.MiniBatcher;
 import deepdesk.core.engine.Network;
-import deepdesk.core.engine.Optimizer;
 import deepdesk.core.engine.RandomSource;
-import deepdesk.core.engine.Regularization;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.prep.PreparedSplit;
 
@@ -19,7 +16,7 @@ import java.util.function.Consumer;
 /**
  * Trains one network on prepared data with mini-batch epochs: seeded shuffling, an optional
  * Gaussian noise on the inputs, then per batch the separable step (the engine computes the
- * gradient of the batch, regularisation and clipping adjust it, the optimiser applies it), and
+ * gradient of the batch, then {@link UpdateStep} regularises, clips and applies it), and
  * after every epoch the training and validation metrics, the learning-rate schedule and the stop
  * criteria. A NaN or infinite loss or weight stops the run at that batch with the last good
  * weights and an actionable message.
@@ -35,15 +32,13 @@ public final class Trainer {
     private final TrainingData data;
     private final ModelSpec spec;
     private final Network network;
-    private final Optimizer optimizer;
+    private final UpdateStep update;
     private final LearningRateSchedule schedule;
-    private final Regularization regularization;
     private final TargetScaling targetScaling;
     private final SplitEvaluator evaluator;
     private final float[] trainTargets;
     private final float[] validationTargets;
     private final float[] gradient;
-    private final float[] lastGood;
     private final float[] bestWeights;
     private final MiniBatcher batcher;
     private final RandomSource shuffleRandom;
@@ -89,15 +84,13 @@ public final class Trainer {
         this.batchSize = Math.min(config.batchSize(), data.train().rows());
         this.network = Network.create(spec, config.backend(), batchSize, initSeed);
         int parameterCount = spec.parameterCount();
-        this.optimizer = Optimizer.create(config.optimizer(), parameterCount);
+        this.update = new UpdateStep(config.optimizer(), config.regularization(), network.layout());
         this.schedule = new LearningRateSchedule(config.schedule());
-        this.regularization = new Regularization(config.regularization(), network.layout());
         this.targetScaling = TargetScaling.fit(spec, data.train());
         this.evaluator = new SplitEvaluator(spec, targetScaling);
         this.trainTargets = targetScaling.scale(LossTargets.encode(spec, data.train()));
         this.validationTargets = targetScaling.scale(LossTargets.encode(spec, data.validation()));
         this.gradient = new float[parameterCount];
-        this.lastGood = new float[parameterCount];
         this.bestWeights = network.parameters().clone();
         this.batcher = new MiniBatcher(data.train().features(), trainTargets, data.train().rows(),
                 spec.inputWidth(), spec.targetWidth(), batchSize);
@@ -245,16 +238,8 @@ public final class Trainer {
             return new BatchResult(epoch, batch, batchesPerEpoch, step, rows, loss, learningRate,
                     false, true);
         }
-        regularization.addGradient(parameters, gradient, rows);
-        if (config.regularization().clipNorm() > 0) {
-            GradientClipping.clipByNorm(gradient, config.regularization().clipNorm(), 1.0 / rows);
-        }
-        System.arraycopy(parameters, 0, lastGood, 0, parameters.length);
-        optimizer.update(parameters, gradient, 1f / rows, (float) learningRate);
-        if (!allFinite(parameters)) {
-            String value = firstNonFinite(parameters);
-            System.arraycopy(lastGood, 0, parameters, 0, parameters.length);
-            diverge("a weight became " + value, epoch, batch);
+        if (!update.apply(parameters, gradient, rows, learningRate)) {
+            diverge(update.problem(), epoch, batch);
             return new BatchResult(epoch, batch, batchesPerEpoch, step, rows, loss, learningRate,
                     false, true);
         }
@@ -413,24 +398,6 @@ public final class Trainer {
     private void end(StopReason reason, String message) {
         stopReason = reason;
         stopMessage = message;
-    }
-
-    private static boolean allFinite(float[] values) {
-        // 0 * x is NaN exactly when x is NaN or infinite, so one sum checks the whole array.
-        float probe = 0f;
-        for (float v : values) {
-            probe += v * 0f;
-        }
-        return probe == 0f;
-    }
-
-    private static String firstNonFinite(float[] values) {
-        for (float v : values) {
-            if (!Float.isFinite(v)) {
-                return Float.toString(v);
-            }
-        }
-        return "non-finite";
     }
 
     /** A number for a message: up to three significant digits, no exponent for usual rates. */

@@ -6,6 +6,7 @@ import deepdesk.core.prep.Preparation;
 import deepdesk.core.prep.PreparationException;
 import deepdesk.core.prep.PreparationSettings;
 import deepdesk.core.prep.PreparedData;
+import deepdesk.core.training.TrainingConfig;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +35,8 @@ public final class Workbench {
             new SimpleObjectProperty<>(this, "preparationSettings", PreparationSettings.defaults());
     private final ReadOnlyObjectWrapper<PreparedData> prepared =
             new ReadOnlyObjectWrapper<>(this, "prepared");
+    private final ObjectProperty<TrainingConfig> trainingConfig =
+            new SimpleObjectProperty<>(this, "trainingConfig");
     private final ReadOnlyStringWrapper preparationProblem =
             new ReadOnlyStringWrapper(this, "preparationProblem", "");
     private final Executor background;
@@ -78,6 +81,15 @@ public final class Workbench {
     /** Why the data cannot be prepared (for the user), or the empty string. */
     public ReadOnlyStringProperty preparationProblemProperty() {
         return preparationProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * The network and hyperparameters the next training run uses, or {@code null} while there
+     * is no prepared data to size the network for. The Model screen keeps it up to date; the
+     * Train screen may set it to restore the exact config of an earlier run.
+     */
+    public ObjectProperty<TrainingConfig> trainingConfigProperty() {
+        return trainingConfig;
     }
 
     /**

@@ -77,7 +77,7 @@ public final class CoreDataOperations implements DataOperations {
         lines.add(new Statistic("distinct", String.format(Locale.ROOT, "%,d", stats.distinct())));
         int rank = 1;
         for (ColumnStats.ValueCount top : stats.topValues()) {
-            lines.add(new Statistic("top " + rank++, shorten(top.value()) + "  ×" + top.count()));
+            lines.add(new Statistic("top " + rank++, shorten(top.value()) + " (" + String.format(Locale.ROOT, "%,d", top.count()) + ")"));
         }
         Histogram histogram = Histogram.of(values);
         List<Bar> bars = new ArrayList<>();
@@ -89,7 +89,7 @@ public final class CoreDataOperations implements DataOperations {
     }
 
     private static String shorten(String text) {
-        return text.length() > 24 ? text.substring(0, 23) + "…" : text;
+        return text.length() > 18 ? text.substring(0, 17) + "…" : text;
     }
 
     @Override

@@ -24,6 +24,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -105,11 +107,19 @@ public final class DatasetView extends StackPane {
         samples.setMaxWidth(620);
         for (SampleChoice sample : model.samples()) {
             Button button = new Button("Open " + sample.title());
-            button.setId("start-sample-" + sample.title());
+            button.setId("start-sample-" + sample.key().replaceFirst("\\.csv$", ""));
             button.setTooltip(new Tooltip(sample.description()));
             button.setOnAction(e -> model.openSample(sample));
             samples.getChildren().add(button);
         }
+        MenuButton synthetic = new MenuButton("Synthetic data");
+        synthetic.setId("start-synthetic");
+        for (SyntheticChoice generator : model.generators()) {
+            MenuItem item = new MenuItem(generator.title() + " (" + generator.task() + ")…");
+            item.setOnAction(e -> generateInteractively(generator));
+            synthetic.getItems().add(item);
+        }
+        samples.getChildren().add(synthetic);
         Button open = new Button("Open CSV…");
         open.setId("start-open-csv");
         open.getStyleClass().add("accent");
@@ -154,10 +164,10 @@ public final class DatasetView extends StackPane {
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.5);
         side.setMinWidth(320);
-        side.setPrefWidth(370);
-        side.setMaxWidth(520);
+        side.setPrefWidth(460);
+        side.setMaxWidth(560);
         SplitPane main = new SplitPane(side, centre);
-        main.setDividerPositions(0.3);
+        main.setDividerPositions(0.35);
         SplitPane.setResizableWithParent(side, false);
         content.setCenter(main);
     }
@@ -195,26 +205,29 @@ public final class DatasetView extends StackPane {
     private Node buildColumnList() {
         columnTable.setId("column-table");
         columnTable.setItems(model.columns());
-        columnTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        columnTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         columnTable.setPlaceholder(new Label("No columns"));
         TableColumn<ColumnEntry, String> name = new TableColumn<>("Column");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(120);
+        name.setPrefWidth(130);
+        name.setMinWidth(80);
         TableColumn<ColumnEntry, ColumnType> type = new TableColumn<>("Type");
         type.setCellFactory(c -> new ChoiceCell<>("type", ColumnType.values(), ColumnEntry::typeProperty,
                 new Names<>(DatasetView::typeName)));
         type.setCellValueFactory(c -> c.getValue().typeProperty());
-        type.setPrefWidth(118);
+        type.setPrefWidth(120);
+        type.setMinWidth(112);
         TableColumn<ColumnEntry, ColumnRole> role = new TableColumn<>("Role");
         role.setCellFactory(c -> new ChoiceCell<>("role", ColumnRole.values(), ColumnEntry::roleProperty,
                 new Names<>(DatasetView::roleName)));
         role.setCellValueFactory(c -> c.getValue().roleProperty());
-        role.setPrefWidth(98);
+        role.setPrefWidth(96);
+        role.setMinWidth(90);
         TableColumn<ColumnEntry, Number> missing = new TableColumn<>("Missing");
         missing.setCellValueFactory(c -> c.getValue().missingProperty());
         missing.setCellFactory(c -> new MissingCountCell());
-        missing.setPrefWidth(72);
-        missing.setMinWidth(72);
+        missing.setPrefWidth(82);
+        missing.setMinWidth(82);
         List<TableColumn<ColumnEntry, ?>> all = List.of(name, type, role, missing);
         all.forEach(c -> c.setSortable(false));
         columnTable.getColumns().setAll(all);
@@ -241,21 +254,24 @@ public final class DatasetView extends StackPane {
         statsGrid.getStyleClass().add("stats-grid");
         statsGrid.setHgap(12);
         statsGrid.setVgap(3);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(64);
-        statsGrid.getColumnConstraints().addAll(names, new ColumnConstraints());
+        statsGrid.setHgap(10);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints names = new ColumnConstraints();
+            names.setMinWidth(56);
+            ColumnConstraints values = new ColumnConstraints();
+            values.setMinWidth(70);
+            values.setHgrow(Priority.SOMETIMES);
+            statsGrid.getColumnConstraints().addAll(names, values);
+        }
         topValues.setId("top-values");
-        VBox stats = new VBox(10, statsGrid, topValues);
-        stats.setMinWidth(160);
-        stats.setPrefWidth(180);
         chart.setId("column-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setBarGap(1);
         chart.setCategoryGap(2);
         chart.setMinSize(160, 120);
-        HBox.setHgrow(chart, Priority.ALWAYS);
-        HBox body = new HBox(8, stats, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox body = new VBox(6, statsGrid, topValues, chart);
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox card = new VBox(8, statsTitle, body);
         card.setPrefWidth(420);
@@ -271,6 +287,7 @@ public final class DatasetView extends StackPane {
         ComboBox<String> y = axisChoice("scatter-y", model.scatterYProperty());
         Label title = new Label("Scatter");
         title.getStyleClass().add("section-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label xLabel = new Label("x");
         xLabel.setLabelFor(x);
         Label yLabel = new Label("y");
@@ -301,8 +318,8 @@ public final class DatasetView extends StackPane {
         });
         ComboBox<String> combo = new ComboBox<>(names);
         combo.setId(id);
-        combo.setPrefWidth(140);
-        combo.setMinWidth(90);
+        combo.setPrefWidth(150);
+        combo.setMinWidth(80);
         combo.valueProperty().bindBidirectional(property);
         return combo;
     }
@@ -343,14 +360,37 @@ public final class DatasetView extends StackPane {
             return;
         }
         statsTitle.setText(summary.column() + (summary.histogram() ? " · histogram" : " · counts per level"));
-        int row = 0;
+        List<Statistic> figures = new ArrayList<>();
+        List<String> top = new ArrayList<>();
         for (Statistic statistic : summary.statistics()) {
+            if (statistic.name().startsWith("top")) {
+                top.add(statistic.value());
+            } else {
+                figures.add(statistic);
+            }
+        }
+        // decision: two columns of figures (counts and moments left, order statistics right)
+        // keep the card short, so the distribution below it gets the height.
+        int half = (figures.size() + 1) / 2;
+        for (int i = 0; i < figures.size(); i++) {
+            Statistic statistic = figures.get(i);
             Label name = new Label(statistic.name());
             name.getStyleClass().add("muted");
             Label value = new Label(statistic.value());
             value.getStyleClass().add("stat-value");
-            value.setId("stat-" + statistic.name().replace(' ', '-'));
-            statsGrid.addRow(row++, name, value);
+            value.setId("stat-" + statistic.name().replace(' ', '-').replace("%", ""));
+            int column = i < half ? 0 : 2;
+            statsGrid.add(name, column, i % half);
+            statsGrid.add(value, column + 1, i % half);
+        }
+        if (!top.isEmpty()) {
+            Label heading = new Label("Most frequent");
+            heading.getStyleClass().add("muted");
+            Label values = new Label(String.join(" · ", top));
+            values.setId("stat-top");
+            values.getStyleClass().add("stat-value");
+            values.setWrapText(true);
+            topValues.getChildren().addAll(heading, values);
         }
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (Bar bar : summary.bars()) {

@@ -5,10 +5,12 @@ import deepdesk.core.data.ColumnType;
 import deepdesk.core.data.CsvDialect;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.prep.ColumnRole;
+import deepdesk.core.prep.DatasetRoles;
 import deepdesk.core.prep.TaskKind;
 import deepdesk.ui.common.BackgroundWork;
 import deepdesk.ui.common.LatestResult;
 import deepdesk.ui.common.ScatterData;
+import deepdesk.ui.common.Workbench;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -38,6 +40,7 @@ import java.util.function.Consumer;
 public final class DatasetViewModel {
 
     private final DataOperations operations;
+    private final Workbench workbench;
     private final Executor background;
     private final Executor fx;
     private final BackgroundWork work;
@@ -65,12 +68,15 @@ public final class DatasetViewModel {
      * Creates the view model.
      *
      * @param operations the core operations
+     * @param workbench  the state shared with the other screens, which this screen fills
      * @param work       the status bar's background work, for long jobs the user waits for
      * @param background where summaries and plot data are computed
      * @param fx         where their results are delivered ({@code Platform::runLater} in the app)
      */
-    public DatasetViewModel(DataOperations operations, BackgroundWork work, Executor background, Executor fx) {
+    public DatasetViewModel(DataOperations operations, Workbench workbench, BackgroundWork work,
+                            Executor background, Executor fx) {
         this.operations = operations;
+        this.workbench = workbench;
         this.work = work;
         this.background = background;
         this.fx = fx;
@@ -81,6 +87,13 @@ public final class DatasetViewModel {
         selectedColumn.addListener((obs, old, now) -> refreshSummary());
         scatterX.addListener((obs, old, now) -> refreshScatter());
         scatterY.addListener((obs, old, now) -> refreshScatter());
+        task.addListener((obs, old, now) -> publishRoles());
+        preparation.settingsProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                workbench.preparationSettingsProperty().set(now);
+            }
+        });
+        workbench.preparationSettingsProperty().set(preparation.settingsProperty().get());
     }
 
     /** Calls {@code listener} with each file that was opened successfully (for recent files). */
@@ -182,6 +195,7 @@ public final class DatasetViewModel {
             updatingRoles = false;
         }
         updateTargetNote();
+        workbench.open(loaded, datasetRoles());
         List<String> axes = defaultAxes(loaded, roles.target());
         scatterX.set(axes.get(0));
         scatterY.set(axes.get(1));
@@ -210,6 +224,7 @@ public final class DatasetViewModel {
         task.set(null);
         source.set("");
         targetNote.set("");
+        workbench.open(null, null);
     }
 
     /** The roles chosen now: the target, a role per column and the task. */
@@ -245,6 +260,7 @@ public final class DatasetViewModel {
         }
         updateTargetNote();
         refreshScatter();
+        publishRoles();
     }
 
     private void typeChanged(ColumnEntry entry, ColumnType old, ColumnType now) {
@@ -255,7 +271,16 @@ public final class DatasetViewModel {
         Dataset before = dataset.get();
         conversions.submit(listener -> operations.convert(before, entry.index(), now), converted -> {
             dataset.set(converted);
+            workbench.datasetProperty().set(converted);
             entry.setMissing(converted.column(entry.index()).missingCount());
+            ColumnRole role = entry.roleProperty().get();
+            // decision: text, identifier and constant columns are ignored by default, so choosing
+            // such a type ignores an input, and choosing a usable type again brings it back.
+            if (role == ColumnRole.INPUT && !isUsable(now)) {
+                entry.roleProperty().set(ColumnRole.IGNORE);
+            } else if (role == ColumnRole.IGNORE && isUsable(now) && !isUsable(old)) {
+                entry.roleProperty().set(ColumnRole.INPUT);
+            }
             if (entry.name().equals(target.get())) {
                 suggestTask(converted, entry.name());
             }
@@ -269,6 +294,25 @@ public final class DatasetViewModel {
             error.set("Column " + entry.name() + " cannot be " + now.name().toLowerCase()
                     + ": " + messageOf(failure));
         });
+    }
+
+    /** The roles as the core takes them, or {@code null} while there is no target. */
+    private DatasetRoles datasetRoles() {
+        RoleChoice choice = roles();
+        if (choice.target() == null || choice.task() == null) {
+            return null;
+        }
+        return new DatasetRoles(choice.target(), choice.roles(), choice.task());
+    }
+
+    private void publishRoles() {
+        if (!updatingRoles && dataset.get() != null) {
+            workbench.rolesProperty().set(datasetRoles());
+        }
+    }
+
+    private static boolean isUsable(ColumnType type) {
+        return type == ColumnType.NUMERIC || type == ColumnType.CATEGORICAL;
     }
 
     private void suggestTask(Dataset data, String targetName) {
@@ -403,6 +447,11 @@ public final class DatasetViewModel {
     /** Where the open dataset came from (a file path or a generator), for display. */
     public ReadOnlyStringProperty sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    /** The shared state: the prepared splits and why preparation fails, if it does. */
+    public Workbench workbench() {
+        return workbench;
     }
 
     /** The preparation settings being edited. */

@@ -4,7 +4,9 @@ import atlantafx.base.theme.Styles;
 import deepdesk.core.common.SettingDocs;
 import deepdesk.core.prep.MissingValues;
 import deepdesk.core.prep.PreparationSettings;
+import deepdesk.core.prep.PreparedData;
 import deepdesk.core.prep.Scaling;
+import deepdesk.ui.common.Workbench;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -103,7 +106,31 @@ final class PreparationPane extends VBox {
         noiseHint.getStyleClass().add("muted");
         Node noiseSection = section("Augmentation", null, noiseRow, errorOf(noise, form.noiseErrorProperty()), noiseHint);
 
-        getChildren().addAll(heading, missingSection, scalingSection, encodingSection, derivedSection,
+        Label outcome = new Label();
+        outcome.setId("preparation-outcome");
+        outcome.setWrapText(true);
+        Workbench workbench = model.workbench();
+        Runnable showOutcome = () -> {
+            String problem = workbench.preparationProblemProperty().get();
+            PreparedData prepared = workbench.preparedProperty().get();
+            boolean failed = problem != null && !problem.isBlank();
+            outcome.getStyleClass().removeAll("field-error", "muted");
+            outcome.getStyleClass().add(failed ? "field-error" : "muted");
+            if (failed) {
+                outcome.setText(problem);
+            } else if (prepared == null) {
+                outcome.setText(workbench.datasetProperty().get() == null ? "" : "Preparing…");
+            } else {
+                outcome.setText(String.format(Locale.ROOT, "Prepared: %,d training, %,d validation and %,d test rows; "
+                        + "%d features.", prepared.train().rows(), prepared.validation().rows(),
+                        prepared.test().rows(), prepared.train().width()));
+            }
+        };
+        workbench.preparedProperty().addListener((obs, old, now) -> showOutcome.run());
+        workbench.preparationProblemProperty().addListener((obs, old, now) -> showOutcome.run());
+        showOutcome.run();
+
+        getChildren().addAll(heading, outcome, missingSection, scalingSection, encodingSection, derivedSection,
                 splitSection, noiseSection);
     }
 

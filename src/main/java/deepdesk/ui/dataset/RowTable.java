@@ -63,8 +63,18 @@ final class RowTable extends TableView<Integer> {
         boolean numeric = column instanceof NumericColumn;
         tableColumn.setCellFactory(c -> new ValueCell(numeric));
         tableColumn.setSortable(false);
-        tableColumn.setPrefWidth(Math.max(90, Math.min(220, column.name().length() * 8 + 36)));
+        tableColumn.setPrefWidth(widthFor(column));
         return tableColumn;
+    }
+
+    /** A width that fits the header and the first rows' values, within reason. */
+    private static double widthFor(Column column) {
+        int chars = column.name().length() + 2;
+        int sample = Math.min(column.size(), 200);
+        for (int row = 0; row < sample; row++) {
+            chars = Math.max(chars, column.format(row).length());
+        }
+        return Math.max(70, Math.min(260, chars * 8 + 24));
     }
 
     /** A cell that marks a missing value and right-aligns numbers. */

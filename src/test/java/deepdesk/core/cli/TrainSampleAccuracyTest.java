@@ -36,7 +36,6 @@ class TrainSampleAccuracyTest {
 
     @Test
     void defaultsReachTheTargetsOnTheSamples() {
-        String extra = System.getProperty("deepdesk.train.extra", "");
         StringBuilder table = new StringBuilder(String.format("%-18s %-8s %-44s %7s %7s%n",
                 "sample", "metric", "test score per seed 1..5 (epochs)", "median", "target"));
         List<String> misses = new ArrayList<>();
@@ -44,12 +43,8 @@ class TrainSampleAccuracyTest {
             double[] scores = new double[5];
             StringBuilder row = new StringBuilder();
             for (int seed = 1; seed <= 5; seed++) {
-                List<String> args = new ArrayList<>(List.of("train", "samples/" + sample.file(),
-                        "--target", sample.target(), "--seed", Integer.toString(seed), "--json"));
-                if (!extra.isBlank()) {
-                    args.addAll(Arrays.asList(extra.trim().split("\\s+")));
-                }
-                JsonNode summary = run(args.toArray(String[]::new));
+                JsonNode summary = run("train", "samples/" + sample.file(), "--target", sample.target(),
+                        "--seed", Integer.toString(seed), "--json");
                 assertEquals("finished", summary.get("state").asText(), summary.toString());
                 scores[seed - 1] = summary.get("test").get(sample.metric()).asDouble();
                 row.append(String.format("%.3f (%d) ", scores[seed - 1], summary.get("epochs").asInt()));

@@ -63,4 +63,19 @@ class OptimizerTest {
         assertEquals(0f, params[0], 1e-7);
         assertEquals(2.5f, params[1], 1e-7);
     }
+
+    @ParameterizedTest
+    @EnumSource(value = OptimizerKind.class, names = {"MOMENTUM", "NESTEROV", "ADAM", "ADAMW", "RMSPROP"})
+    void stateDecaysToZeroNotToSubnormals(OptimizerKind kind) {
+        float[] params = {0.5f, -0.5f};
+        Optimizer optimizer = Optimizer.create(OptimizerConfig.defaults(kind), 2);
+        optimizer.update(params, new float[] {1e-3f, -1f}, 1f, 0.01f);
+        float[] zero = new float[2];
+        for (int step = 0; step < 820; step++) {
+            optimizer.update(params, zero, 1f, 0.01f);
+        }
+        for (float v : optimizer.exportState()) {
+            assertTrue(v == 0f || Math.abs(v) >= Float.MIN_NORMAL, kind + " left a subnormal " + v);
+        }
+    }
 }

@@ -145,6 +145,33 @@ class PreparationTest {
     }
 
     @Test
+    void smallBalancedClassesSplitIntoTheAskedSizes() {
+        String[] species = new String[150];
+        double[] x = new double[150];
+        for (int i = 0; i < 150; i++) {
+            species[i] = "s" + i / 50;
+            x[i] = i;
+        }
+        Dataset iris = dataset(numeric("x", x), categorical("species", species));
+
+        PreparedData prepared = Preparation.prepare(iris, DatasetRoles.suggest(iris),
+                PreparationSettings.defaults());
+
+        assertEquals(105, prepared.train().rows());
+        assertEquals(22.5, prepared.validation().rows(), 0.5);
+        assertEquals(22.5, prepared.test().rows(), 0.5);
+        for (PreparedSplit split : List.of(prepared.validation(), prepared.test())) {
+            int[] counts = new int[3];
+            for (int label : split.labels()) {
+                counts[label]++;
+            }
+            for (int count : counts) {
+                assertEquals(7.5, count, 0.5, "each species in " + Arrays.toString(counts));
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameSplitAndAnotherSeedAnother() {
         Dataset data = threeClasses(5);
         PreparationSettings settings = PreparationSettings.defaults().withSeed(123);

@@ -229,6 +229,20 @@ class TrainingServiceTest {
     }
 
     @Test
+    void aListenerMayGiveCommands() throws Exception {
+        service.addListener(event -> {
+            if (event instanceof EpochCompleted e && e.metrics().epoch() == 2) {
+                service.pause();
+            }
+        });
+        await(service.start(BLOBS, config(1000)));
+        events.await(StateChanged.class, e -> e.to() == TrainingState.PAUSED);
+        assertEquals(TrainingState.PAUSED, service.state());
+        assertEquals(2, service.latestSnapshot().epoch());
+        assertEquals(0, service.latestSnapshot().batchInEpoch());
+    }
+
+    @Test
     void startingWhileRunningStopsTheOldRunFirst() throws Exception {
         await(service.start(BLOBS, config(1000)));
         await(service.start(BLOBS, config(2)));

@@ -3,6 +3,7 @@ package deepdesk.ui.dataset;
 import deepdesk.core.prep.ColumnRole;
 import deepdesk.core.prep.TaskKind;
 import deepdesk.ui.common.BackgroundWork;
+import deepdesk.ui.common.Workbench;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatasetViewModelTest {
 
     private final Executor direct = Runnable::run;
+    private final Workbench workbench = new Workbench(direct, direct);
     private FakeDataOperations operations;
     private DatasetViewModel model;
     private final List<Path> opened = new ArrayList<>();
@@ -30,7 +32,7 @@ class DatasetViewModelTest {
     @BeforeEach
     void setUp() {
         operations = new FakeDataOperations();
-        model = new DatasetViewModel(operations, new BackgroundWork(direct, direct), direct, direct);
+        model = new DatasetViewModel(operations, workbench, new BackgroundWork(direct, direct), direct, direct);
         model.setOnFileOpened(opened::add);
     }
 
@@ -104,7 +106,7 @@ class DatasetViewModelTest {
     @Test
     void onlyTheNewestSummaryIsShownWhenTheSelectionChangesQuickly() {
         Queue<Runnable> pending = new ArrayDeque<>();
-        model = new DatasetViewModel(operations, new BackgroundWork(direct, direct), pending::add, direct);
+        model = new DatasetViewModel(operations, new Workbench(direct, direct), new BackgroundWork(direct, direct), pending::add, direct);
         model.open(Path.of("flowers.csv"));
         runAll(pending);
 
@@ -130,6 +132,17 @@ class DatasetViewModelTest {
     }
 
     @Test
+    void aColumnMadeTextIsIgnoredAndComesBackWhenMadeCategoricalAgain() {
+        model.open(Path.of("flowers.csv"));
+
+        entry("width").typeProperty().set(deepdesk.core.data.ColumnType.TEXT);
+        assertEquals(ColumnRole.IGNORE, entry("width").roleProperty().get());
+
+        entry("width").typeProperty().set(deepdesk.core.data.ColumnType.CATEGORICAL);
+        assertEquals(ColumnRole.INPUT, entry("width").roleProperty().get());
+    }
+
+    @Test
     void aFileThatCannotBeReadGivesItsMessageAndKeepsTheScreenEmpty() {
         model.open(Path.of("broken.csv"));
 
@@ -147,6 +160,28 @@ class DatasetViewModelTest {
         model.generate(model.generators().get(0), 25, 0.1, 7);
         assertEquals(25, model.datasetProperty().get().rowCount());
         assertEquals("y", model.targetProperty().get());
+    }
+
+    @Test
+    void theOtherScreensSeeTheDatasetRolesAndValidSettings() {
+        model.open(Path.of("flowers.csv"));
+        assertEquals("flowers", workbench.datasetProperty().get().name());
+        assertEquals("species", workbench.rolesProperty().get().target());
+
+        entry("length").roleProperty().set(ColumnRole.TARGET);
+        assertEquals("length", workbench.rolesProperty().get().target());
+        assertEquals(TaskKind.REGRESSION, workbench.rolesProperty().get().task());
+
+        entry("species").roleProperty().set(ColumnRole.IGNORE);
+        assertEquals(ColumnRole.IGNORE, workbench.rolesProperty().get().role("species"));
+
+        model.preparation().seedProperty().set("7");
+        assertEquals(7, workbench.preparationSettingsProperty().get().seed());
+        model.preparation().seedProperty().set("seven");
+        assertEquals(7, workbench.preparationSettingsProperty().get().seed(), "a refused value is not passed on");
+
+        model.close();
+        assertNull(workbench.datasetProperty().get());
     }
 
     @Test

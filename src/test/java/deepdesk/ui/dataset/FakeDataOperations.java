@@ -76,7 +76,14 @@ final class FakeDataOperations implements DataOperations {
     @Override
     public Dataset convert(Dataset dataset, int column, ColumnType type) {
         Column c = dataset.column(column);
-        if (!(c instanceof NumericColumn numeric) || type != ColumnType.CATEGORICAL) {
+        if (c instanceof CategoricalColumn categories && type != ColumnType.NUMERIC) {
+            int[] codes = new int[c.size()];
+            for (int r = 0; r < codes.length; r++) {
+                codes[r] = categories.code(r);
+            }
+            return dataset.withColumn(column, new CategoricalColumn(c.name(), type, codes, categories.levels()));
+        }
+        if (!(c instanceof NumericColumn numeric) || type != ColumnType.CATEGORICAL && type != ColumnType.TEXT) {
             throw new IllegalArgumentException("only numbers can become categories here");
         }
         int[] codes = new int[c.size()];

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Runs the peer scripts ({@code src/bench/python/peers/*.py}, PyTorch and scikit-learn) with the
+ * Runs the peer scripts ({@code src/bench/python/peers/*_peer.py}, PyTorch and scikit-learn) with the
  * system Python on the same generated data, written to a temporary folder as little-endian
  * float32 files plus a JSON description.
  *
@@ -55,7 +55,7 @@ public final class PeerRunner {
             write(workload, data);
             List<Path> files;
             try (Stream<Path> list = Files.list(scripts)) {
-                files = list.filter(p -> p.toString().endsWith(".py")).sorted(Comparator.naturalOrder()).toList();
+                files = list.filter(p -> p.getFileName().toString().endsWith("_peer.py")).sorted(Comparator.naturalOrder()).toList();
             }
             for (Path script : files) {
                 BenchmarkResult result = runScript(script, workload, data, threads);
@@ -90,8 +90,13 @@ public final class PeerRunner {
         }
         String[] lines = output.strip().split("\n");
         JsonNode node = JSON.readTree(lines[lines.length - 1]);
+        if (node == null || !node.hasNonNull("peer") || !node.hasNonNull("samples_per_s")) {
+            System.err.println("peer " + script.getFileName() + " printed no result; skipped");
+            return null;
+        }
         return new BenchmarkResult(workload.name(), node.get("peer").asText(), threads,
-                node.get("seconds").asDouble(), node.get("epochs_per_s").asDouble(),
+                node.get("seconds").asDouble(), node.path("cpu_seconds").asDouble(Double.NaN),
+                node.get("epochs_per_s").asDouble(),
                 node.get("samples_per_s").asDouble(),
                 node.get("samples_per_s").asDouble() * workload.flopsPerSample() / 1e9,
                 node.get("final_loss").asDouble());

@@ -7,6 +7,9 @@ import deepdesk.core.engine.Network;
 import deepdesk.core.engine.Optimizer;
 import deepdesk.core.engine.RandomSource;
 
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
 /**
@@ -36,6 +39,8 @@ public final class WorkloadRunner {
         RandomSource rng = new RandomSource(seed + 1);
         float rate = (float) workload.optimizer().learningRate();
         double epochLoss = 0;
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         for (int epoch = 0; epoch < workload.epochs(); epoch++) {
             batcher.shuffle(rng);
@@ -47,9 +52,10 @@ public final class WorkloadRunner {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
         double samples = (double) workload.rows() * workload.epochs();
         return new BenchmarkResult(workload.name(), network.backend().name().toLowerCase(Locale.ROOT),
-                threads, seconds, workload.epochs() / seconds, samples / seconds,
+                threads, seconds, cpuSeconds, workload.epochs() / seconds, samples / seconds,
                 samples * workload.flopsPerSample() / seconds / 1e9, epochLoss / workload.rows());
     }
 }

@@ -1,0 +1,286 @@
+package deepdesk.ui.learn;
+
+import deepdesk.core.data.Dataset;
+import deepdesk.core.data.synthetic.LinearDataSettings;
+import deepdesk.core.lesson.DescentStep;
+import deepdesk.core.lesson.DescentVariant;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Lesson 1 on screen: the points and the fitted line, the loss surface with the path of gradient
+ * descent, the formulas with the current numbers, and the controls (Step, Play, Back, Reset, the
+ * learning rate, the variant and the data).
+ *
+ * <p>Threading: FX thread only. The Play timer runs only while the lesson is showing.
+ */
+final class LinearRegressionLessonView extends BorderPane {
+
+    private static final double MIN_RATE = 0.001;
+    private static final double MAX_RATE = 3;
+
+    private final LinearRegressionLessonViewModel model;
+    private final FitPlot fitPlot = new FitPlot();
+    private final ContourMap contourMap = new ContourMap();
+    private final GridPane formulaGrid = new GridPane();
+    private final Timeline player = new Timeline();
+
+    LinearRegressionLessonView(LinearRegressionLessonViewModel model,
+                               ObservableValue<Dataset> openDataset) {
+        this.model = model;
+        setId("lesson-linear-regression");
+        setPadding(new Insets(12));
+
+        Label title = new Label("Linear regression and gradient descent");
+        title.getStyleClass().add("title-3");
+        Label intro = new Label("The model is a line ŷ = w·x + b. Gradient descent moves (w, b) "
+                + "downhill on the loss surface, one step of size α at a time. Press Step, or "
+                + "click the map to start from somewhere else.");
+        intro.setWrapText(true);
+        VBox header = new VBox(4, title, intro);
+        header.setPadding(new Insets(0, 0, 10, 0));
+        setTop(header);
+
+        HBox plots = new HBox(12, titled("Data and fitted line", fitPlot),
+                titled("Loss surface J(w, b) with the descent path", contourMap));
+        HBox.setHgrow(plots.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(plots.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(plots, Priority.ALWAYS);
+
+        Label verdict = new Label();
+        verdict.setId("lesson-verdict");
+        verdict.setWrapText(true);
+        verdict.getStyleClass().add("text-bold");
+        verdict.textProperty().bind(model.verdictProperty());
+        Label stepLabel = new Label();
+        stepLabel.setId("lesson-step-count");
+        formulaGrid.setId("lesson-formulas");
+        formulaGrid.setHgap(28);
+        formulaGrid.setVgap(6);
+        HBox numbersHeader = new HBox(16, sectionLabel("The numbers"), stepLabel);
+        VBox numbers = new VBox(6, numbersHeader, formulaGrid, verdict);
+        numbers.setPadding(new Insets(10, 0, 0, 0));
+        setCenter(new VBox(plots, numbers));
+        setBottom(controls(openDataset));
+
+        fitPlot.showPoints(model.pointsProperty().get());
+        model.pointsProperty().addListener((o, a, p) -> fitPlot.showPoints(p));
+        model.surfaceProperty().addListener((o, a, s) -> contourMap.showSurface(s));
+        model.pathProperty().addListener((o, a, p) -> contourMap.showPath(p));
+        model.currentProperty().addListener((o, a, s) -> {
+            fitPlot.showLine(s);
+            stepLabel.setText(describe(s));
+        });
+        model.formulasProperty().addListener((o, a, images) -> showFormulas(images));
+        contourMap.setOnStartChosen(model::startFrom);
+        contourMap.showSurface(model.surfaceProperty().get());
+        contourMap.showPath(model.pathProperty().get());
+        fitPlot.showLine(model.currentProperty().get());
+        stepLabel.setText(describe(model.currentProperty().get()));
+        showFormulas(model.formulasProperty().get());
+
+        player.setCycleCount(Timeline.INDEFINITE);
+        updatePlayer();
+        model.stepsPerSecondProperty().addListener((o, a, b) -> updatePlayer());
+        model.playingProperty().addListener((o, a, playing) -> {
+            if (playing) {
+                player.play();
+            } else {
+                player.stop();
+            }
+        });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                model.playingProperty().set(false);
+            }
+        });
+        visibleProperty().addListener((o, a, visible) -> {
+            if (!visible) {
+                model.playingProperty().set(false);
+            }
+        });
+    }
+
+    /** Colours for the dark or light theme. */
+    void setDark(boolean dark) {
+        fitPlot.palette().setDark(dark);
+        contourMap.palette().setDark(dark);
+        contourMap.requestLayout();
+        fitPlot.requestLayout();
+        model.darkFormulasProperty().set(dark);
+    }
+
+    private void updatePlayer() {
+        player.getKeyFrames().setAll(new KeyFrame(
+                Duration.seconds(1 / Math.max(0.5, model.stepsPerSecondProperty().get())),
+                e -> model.step()));
+        if (model.playingProperty().get()) {
+            player.playFromStart();
+        }
+    }
+
+    /** Two columns: the model and its loss, the two gradients, the two updates. */
+    private void showFormulas(List<Image> images) {
+        formulaGrid.getChildren().clear();
+        for (int i = 0; i < images.size(); i++) {
+            formulaGrid.add(new ImageView(images.get(i)), i % 2, i / 2);
+        }
+    }
+
+    private Region controls(ObservableValue<Dataset> openDataset) {
+        Button step = new Button("Step");
+        step.setId("lesson-step");
+        step.setTooltip(new Tooltip("Take one gradient-descent step (S)"));
+        step.setOnAction(e -> model.step());
+        Button play = new Button();
+        play.setId("lesson-play");
+        play.textProperty().bind(model.playingProperty().map(p -> p ? "Pause" : "Play"));
+        play.setOnAction(e -> model.togglePlay());
+        Button back = new Button("Back");
+        back.setId("lesson-back");
+        back.setTooltip(new Tooltip("Undo the last step"));
+        back.setOnAction(e -> model.back());
+        Button reset = new Button("Reset");
+        reset.setId("lesson-reset");
+        reset.setTooltip(new Tooltip("Start again from w = 0, b = 0"));
+        reset.setOnAction(e -> model.reset());
+        Slider speed = new Slider(1, 60, model.stepsPerSecondProperty().get());
+        speed.setPrefWidth(110);
+        speed.valueProperty().bindBidirectional(model.stepsPerSecondProperty());
+        Label speedLabel = new Label();
+        speedLabel.textProperty().bind(model.stepsPerSecondProperty()
+                .map(v -> String.format(Locale.ROOT, "%.0f steps/s", v.doubleValue())));
+
+        Slider rate = new Slider(Math.log10(MIN_RATE), Math.log10(MAX_RATE),
+                Math.log10(model.learningRateProperty().get()));
+        rate.setId("lesson-learning-rate");
+        rate.setPrefWidth(200);
+        rate.setTooltip(new Tooltip("The learning rate α: how far each step goes against the "
+                + "gradient. Small: slow. Just right: fast. Too large: oscillation, then divergence."));
+        rate.valueProperty().addListener((o, a, v) -> model.learningRateProperty()
+                .set(roundRate(Math.pow(10, v.doubleValue()))));
+        Label rateLabel = new Label();
+        rateLabel.setMinWidth(70);
+        rateLabel.textProperty().bind(model.learningRateProperty()
+                .map(v -> String.format(Locale.ROOT, "α = %.3g", v.doubleValue())));
+
+        ComboBox<DescentVariant> variant = new ComboBox<>(
+                FXCollections.observableArrayList(DescentVariant.values()));
+        variant.setId("lesson-variant");
+        variant.valueProperty().bindBidirectional(model.variantProperty());
+        Spinner<Integer> batch = new Spinner<>(1, 1000, model.batchSizeProperty().get());
+        batch.setPrefWidth(80);
+        batch.setEditable(true);
+        batch.disableProperty().bind(model.variantProperty().isNotEqualTo(DescentVariant.MINI_BATCH));
+        batch.valueProperty().addListener((o, a, v) -> model.batchSizeProperty().set(v));
+        batch.setTooltip(new Tooltip("Rows per mini-batch"));
+
+        Button newPoints = new Button("New points");
+        newPoints.setTooltip(new Tooltip("Generate a fresh noisy line y = 0.5·x + 1 + noise"));
+        long[] seed = {1};
+        newPoints.setOnAction(e -> {
+            seed[0]++;
+            LinearDataSettings d = LinearDataSettings.defaults();
+            model.useGeneratedLine(new LinearDataSettings(d.points(), d.slope(), d.intercept(),
+                    d.noise(), seed[0]));
+        });
+        ComboBox<String> xColumn = new ComboBox<>();
+        ComboBox<String> yColumn = new ComboBox<>();
+        xColumn.setPromptText("x column");
+        yColumn.setPromptText("y column");
+        Button useColumns = new Button("Fit these columns");
+        Label dataNote = new Label();
+        dataNote.setWrapText(true);
+        Runnable refreshColumns = () -> {
+            Dataset d = openDataset.getValue();
+            List<String> names = d == null ? List.of() : LinearRegressionLessonViewModel.numericColumns(d);
+            xColumn.getItems().setAll(names);
+            yColumn.getItems().setAll(names);
+            boolean usable = names.size() >= 2;
+            xColumn.setDisable(!usable);
+            yColumn.setDisable(!usable);
+            dataNote.setText(usable ? "" : "Open a dataset with two numeric columns to fit your own data.");
+        };
+        refreshColumns.run();
+        openDataset.addListener((o, a, d) -> refreshColumns.run());
+        useColumns.disableProperty().bind(xColumn.valueProperty().isNull().or(yColumn.valueProperty().isNull()));
+        useColumns.setOnAction(e -> {
+            try {
+                model.useColumns(openDataset.getValue(), xColumn.getValue(), yColumn.getValue());
+                dataNote.setText("");
+            } catch (IllegalArgumentException ex) {
+                dataNote.setText(ex.getMessage());
+            }
+        });
+
+        HBox playback = new HBox(8, step, play, back, reset, speed, speedLabel);
+        playback.setAlignment(Pos.CENTER_LEFT);
+        HBox rates = new HBox(8, new Label("Learning rate"), rate, rateLabel, new Label("Steps use"),
+                variant, new Label("batch"), batch);
+        rates.setAlignment(Pos.CENTER_LEFT);
+        HBox data = new HBox(8, new Label("Data"), newPoints, new Label("or"), xColumn, yColumn,
+                useColumns, dataNote);
+        data.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(24, 8, playback, rates, data);
+        bar.setPadding(new Insets(12, 0, 0, 0));
+        setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case S -> model.step();
+                case B -> model.back();
+                case P -> model.togglePlay();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        return bar;
+    }
+
+    private static double roundRate(double rate) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rate)) - 1);
+        return Math.round(rate / magnitude) * magnitude;
+    }
+
+    private static String describe(DescentStep s) {
+        if (s == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "Step %d:  w = %.4g,  b = %.4g,  loss J = %.4g",
+                s.number(), s.w(), s.b(), s.loss());
+    }
+
+    private static VBox titled(String text, Region content) {
+        VBox box = new VBox(4, sectionLabel(text), content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Label sectionLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-bold");
+        return label;
+    }
+}

@@ -1,0 +1,98 @@
+package deepdesk.ui.training;
+
+import deepdesk.ui.common.chart.ChartPalette;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * A histogram of residuals (actual minus predicted) on a canvas, with a line at zero.
+ *
+ * <p>Threading: FX thread only.
+ */
+public final class ResidualHistogram extends Region {
+
+    private static final int BINS = 30;
+    private static final Color BAR = Color.web("#0877BD", 0.75);
+    private static final Color ZERO = Color.web("#F59322");
+
+    private final Canvas canvas = new Canvas();
+    private final ChartPalette palette = new ChartPalette();
+    private double[] residuals = new double[0];
+
+    /** Creates an empty histogram. */
+    public ResidualHistogram() {
+        getChildren().add(canvas);
+        setMinSize(120, 100);
+        setPrefSize(320, 200);
+    }
+
+    /** The frame and text colours. */
+    public ChartPalette palette() {
+        return palette;
+    }
+
+    /** Shows these residuals. */
+    public void show(double[] values) {
+        residuals = values;
+        requestLayout();
+    }
+
+    /** Repaints with the current colours (after a theme change). */
+    public void repaint() {
+        requestLayout();
+    }
+
+    /** Counts residuals in {@code bins} equal bins between {@code low} and {@code high}. */
+    static int[] count(double[] values, double low, double high, int bins) {
+        int[] counts = new int[bins];
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                int bin = (int) ((v - low) / (high - low) * bins);
+                counts[Math.max(0, Math.min(bins - 1, bin))]++;
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(Math.max(0, Math.floor(getWidth())));
+        canvas.setHeight(Math.max(0, Math.floor(getHeight())));
+        paint();
+    }
+
+    private void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(palette.background());
+        g.fillRect(0, 0, w, h);
+        double extent = 0;
+        for (double v : residuals) {
+            if (Double.isFinite(v)) {
+                extent = Math.max(extent, Math.abs(v));
+            }
+        }
+        if (extent == 0) {
+            extent = 1;
+        }
+        int[] counts = count(residuals, -extent, extent, BINS);
+        int most = 1;
+        for (int c : counts) {
+            most = Math.max(most, c);
+        }
+        PlotFrame frame = new PlotFrame(w, h, -extent, extent, 0, most);
+        frame.draw(g, palette, "Residuals (validation)", "actual − predicted", "rows");
+        double binWidth = frame.width / BINS;
+        g.setFill(BAR);
+        for (int b = 0; b < BINS; b++) {
+            double top = frame.py(counts[b]);
+            g.fillRect(frame.x0 + b * binWidth + 1, top, Math.max(1, binWidth - 2), frame.y0 + frame.height - top);
+        }
+        g.setStroke(ZERO);
+        g.setLineWidth(2);
+        g.strokeLine(frame.px(0), frame.y0, frame.px(0), frame.y0 + frame.height);
+    }
+}

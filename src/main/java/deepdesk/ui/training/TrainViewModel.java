@@ -1,0 +1,918 @@
+package deepdesk.ui.training;
+
+import deepdesk.core.common.CancelledException;
+import deepdesk.core.model.Activation;
+import deepdesk.core.model.LayerSpec;
+import deepdesk.core.model.ModelSpec;
+import deepdesk.core.model.OptimizerConfig;
+import deepdesk.core.prep.PreparedData;
+import deepdesk.core.prep.PreparedSplit;
+import deepdesk.core.prep.TaskKind;
+import deepdesk.core.training.ClassCounts;
+import deepdesk.core.training.EpochMetrics;
+import deepdesk.core.training.PredictionRequest;
+import deepdesk.core.training.PredictionSnapshot;
+import deepdesk.core.training.TrainingConfig;
+import deepdesk.core.training.TrainingData;
+import deepdesk.core.training.TrainingEvent;
+import deepdesk.core.training.TrainingService;
+import deepdesk.core.training.TrainingSnapshot;
+import deepdesk.core.training.TrainingState;
+import deepdesk.ui.common.FxTrainingBridge;
+import deepdesk.ui.common.TrainingUpdate;
+import deepdesk.ui.common.Workbench;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state and commands of the Train screen: controls for the training service, the counters,
+ * every run with its curves, the latest prediction snapshot, the doctor's findings and the
+ * learning-rate finder. It holds no {@code Node}; {@link TrainView} builds the controls and binds
+ * them.
+ *
+ * <p>Updates arrive through an {@link FxTrainingBridge} that drains the service's events on a
+ * timer while the screen is shown ({@link #activate()} / {@link #deactivate()}); each drain is one
+ * call to {@link #apply(TrainingUpdate)}, after which {@link #revisionProperty()} changes once.
+ *
+ * <p>Threading: FX thread only. Training runs on the service's thread, the learning-rate finder
+ * on the injected background executor.
+ */
+public final class TrainViewModel {
+
+    /** Grid points per axis of the decision surface. */
+    public static final int SURFACE_RESOLUTION = 60;
+    /** Hidden neurons shown as thumbnails at most. */
+    public static final int MAX_NEURON_THUMBNAILS = 48;
+    private static final long PREDICTION_INTERVAL_NANOS = 100_000_000L;
+    private static final int MAX_OVERLAY_POINTS = 1500;
+    private static final int MAX_REGRESSION_POINTS = 2000;
+
+    private final TrainingService service;
+    private final Workbench workbench;
+    private final ObjectProperty<TrainingConfig> trainingConfig;
+    private final Executor background;
+    private final Executor fx;
+    private final FxTrainingBridge bridge;
+    private final TrainingDoctor doctor = new TrainingDoctor();
+
+    private final ReadOnlyObjectWrapper<TrainingState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", TrainingState.IDLE);
+    private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper(this, "epoch");
+    private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
+    private final ReadOnlyStringWrapper counterText = new ReadOnlyStringWrapper(this, "counterText", "Not started");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
+    private final ReadOnlyStringWrapper throughputText = new ReadOnlyStringWrapper(this, "throughputText", "");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.01);
+    private final ReadOnlyDoubleWrapper currentLearningRate =
+            new ReadOnlyDoubleWrapper(this, "currentLearningRate", Double.NaN);
+    private final ReadOnlyBooleanWrapper dataReady = new ReadOnlyBooleanWrapper(this, "dataReady");
+    private final ReadOnlyBooleanWrapper classification = new ReadOnlyBooleanWrapper(this, "classification");
+    private final ReadOnlyBooleanWrapper surfaceAvailable = new ReadOnlyBooleanWrapper(this, "surfaceAvailable");
+    private final ReadOnlyStringWrapper metricName = new ReadOnlyStringWrapper(this, "metricName", "accuracy");
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.6);
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private final BooleanProperty discretize = new SimpleBooleanProperty(this, "discretize", false);
+    private final IntegerProperty inputX = new SimpleIntegerProperty(this, "inputX", 0);
+    private final IntegerProperty inputY = new SimpleIntegerProperty(this, "inputY", 1);
+    private final ObservableList<String> inputNames = FXCollections.observableArrayList();
+    private final ObservableList<String> classNames = FXCollections.observableArrayList();
+    private final ObjectProperty<NeuronChoice> selectedNeuron = new SimpleObjectProperty<>(this, "selectedNeuron");
+    private final ReadOnlyObjectWrapper<PredictionSnapshot> predictions =
+            new ReadOnlyObjectWrapper<>(this, "predictions");
+    private final ReadOnlyObjectWrapper<OverlayPoints> overlayPoints =
+            new ReadOnlyObjectWrapper<>(this, "overlayPoints", OverlayPoints.NONE);
+    private final ReadOnlyObjectWrapper<RegressionPoints> regressionPoints =
+            new ReadOnlyObjectWrapper<>(this, "regressionPoints");
+    private final ReadOnlyObjectWrapper<ClassCounts> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
+    private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunEntry> selectedRuns = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RunEntry> currentRun = new ReadOnlyObjectWrapper<>(this, "currentRun");
+    private final ObservableList<DoctorFinding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper finderRunning = new ReadOnlyBooleanWrapper(this, "finderRunning");
+    private final ReadOnlyObjectWrapper<LearningRateSweep> finderResult =
+            new ReadOnlyObjectWrapper<>(this, "finderResult");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+
+    private PreparedData prepared;
+    private double[] inputMeans = new double[0];
+    private double[] inputSpreads = new double[0];
+    private boolean predictionsWanted;
+    private long lastRequestNanos;
+    private long lastRequestedStep = -1;
+    private int reluUnits;
+    private int deadReluUnits;
+    private AtomicBoolean finderCancel = new AtomicBoolean();
+
+    /**
+     * Creates the view model.
+     *
+     * @param service        the training service (one per application)
+     * @param workbench      the shared state: the prepared data and the Model screen's settings
+     *                       come from here (no settings means a default that fits the data), and
+     *                       restoring a run writes its settings back
+     * @param background     where the learning-rate finder runs
+     * @param fx             how its result reaches the FX thread
+     */
+    public TrainViewModel(TrainingService service, Workbench workbench, Executor background, Executor fx) {
+        this.service = service;
+        this.workbench = workbench;
+        this.trainingConfig = workbench.trainingConfigProperty();
+        this.background = background;
+        this.fx = fx;
+        this.bridge = new FxTrainingBridge(service, this::apply);
+        workbench.preparedProperty().addListener((o, a, b) -> dataChanged(b));
+        trainingConfig.addListener((o, a, b) -> {
+            if (b != null) {
+                learningRate.set(b.optimizer().learningRate());
+            }
+        });
+        inputX.addListener((o, a, b) -> selectionChanged());
+        inputY.addListener((o, a, b) -> selectionChanged());
+        dataChanged(workbench.preparedProperty().get());
+        if (trainingConfig.get() != null) {
+            learningRate.set(trainingConfig.get().optimizer().learningRate());
+        }
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /** Starts pulling updates (the screen became visible). */
+    public void activate() {
+        bridge.start();
+    }
+
+    /** Stops pulling updates (the screen was hidden). */
+    public void deactivate() {
+        bridge.stop();
+    }
+
+    /** Stops pulling for good and cancels a running learning-rate sweep. */
+    public void dispose() {
+        bridge.dispose();
+        finderCancel.set(true);
+    }
+
+    /** The bridge that feeds this view model; tests drain it directly. */
+    public FxTrainingBridge bridge() {
+        return bridge;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Starts a new run with the current settings and the learning rate in the field. */
+    public void startTraining() {
+        if (prepared == null) {
+            statusText.set("Open a dataset and choose a target on the Data screen first.");
+            return;
+        }
+        TrainingConfig config = effectiveConfig();
+        double rate = learningRate.get();
+        if (rate > 0 && Double.isFinite(rate)) {
+            config = config.withOptimizer(config.optimizer().withLearningRate(rate));
+        }
+        try {
+            service.start(new TrainingData(prepared.train(), prepared.validation()), config)
+                    .exceptionally(failure -> {
+                        fx.execute(() -> statusText.set("Cannot start: " + rootMessage(failure)));
+                        return null;
+                    });
+            statusText.set("");
+        } catch (IllegalArgumentException e) {
+            statusText.set("Cannot start: " + e.getMessage());
+        }
+    }
+
+    /** Pauses a running run or resumes a paused one. */
+    public void togglePause() {
+        if (state.get() == TrainingState.RUNNING) {
+            service.pause();
+        } else if (state.get() == TrainingState.PAUSED) {
+            service.resume();
+        }
+    }
+
+    /** Trains one batch, then pauses. */
+    public void stepBatch() {
+        service.stepBatch();
+    }
+
+    /** Trains to the end of the epoch, then pauses. */
+    public void stepEpoch() {
+        service.stepEpoch();
+    }
+
+    /** Stops the run in progress. */
+    public void stopTraining() {
+        service.stop();
+    }
+
+    /** Starts the last run over with fresh weights, paused before the first batch. */
+    public void resetTraining() {
+        service.reset();
+    }
+
+    /**
+     * Applies the learning rate in {@link #learningRateProperty()}: at once to a run in progress,
+     * and to the next Start.
+     */
+    public void applyLearningRate() {
+        double rate = learningRate.get();
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            statusText.set("The learning rate must be a positive number.");
+            return;
+        }
+        statusText.set("");
+        if (state.get().isActive()) {
+            service.setLearningRate(rate);
+        }
+    }
+
+    /** Sets the Model screen's settings to the exact settings of a run. */
+    public void restore(RunEntry run) {
+        trainingConfig.set(run.config());
+        learningRate.set(run.config().optimizer().learningRate());
+        statusText.set(run.nameProperty().get() + "'s settings restored to the Model screen.");
+    }
+
+    /** Removes a run from the list (a run in progress cannot be deleted). */
+    public void delete(RunEntry run) {
+        if (run == currentRun.get() && state.get().isActive()) {
+            statusText.set("Stop the run before deleting it.");
+            return;
+        }
+        selectedRuns.remove(run);
+        runs.remove(run);
+        if (run == currentRun.get()) {
+            currentRun.set(null);
+        }
+        bump();
+    }
+
+    /** Renames a run. */
+    public void rename(RunEntry run, String newName) {
+        if (newName != null && !newName.isBlank()) {
+            run.nameProperty().set(newName.strip());
+            bump();
+        }
+    }
+
+    /** Sweeps the learning rate on a background thread; the result appears in {@link #finderResultProperty()}. */
+    public void findLearningRate() {
+        if (prepared == null || finderRunning.get()) {
+            return;
+        }
+        finderCancel.set(true);
+        AtomicBoolean cancel = new AtomicBoolean();
+        finderCancel = cancel;
+        TrainingConfig config = effectiveConfig();
+        TrainingData data = new TrainingData(prepared.train(), prepared.validation());
+        finderRunning.set(true);
+        finderResult.set(null);
+        background.execute(() -> {
+            LearningRateSweep sweep = null;
+            String problem = null;
+            try {
+                sweep = LearningRateFinder.standard().sweep(config, data, cancel::get);
+            } catch (CancelledException e) {
+                problem = "";
+            } catch (RuntimeException e) {
+                problem = "The learning-rate finder failed: " + e.getMessage();
+            }
+            LearningRateSweep result = sweep;
+            String message = problem;
+            fx.execute(() -> {
+                finderRunning.set(false);
+                if (result != null) {
+                    finderResult.set(result);
+                } else if (message != null && !message.isEmpty()) {
+                    statusText.set(message);
+                }
+            });
+        });
+    }
+
+    /** Takes the finder's suggestion as the learning rate (applied at once to a run in progress). */
+    public void useSuggestedLearningRate() {
+        LearningRateSweep sweep = finderResult.get();
+        if (sweep != null && sweep.suggested() > 0) {
+            learningRate.set(sweep.suggested());
+            applyLearningRate();
+        }
+    }
+
+    /**
+     * Writes every run's curves as CSV: one row per run and epoch with the training and
+     * validation loss and metric and the learning rate.
+     */
+    public void exportRunsCsv(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            String metric = metricName.get();
+            w.write("run,epoch,train_loss,validation_loss,train_" + metric + ",validation_" + metric
+                    + ",learning_rate\n");
+            for (RunEntry run : runs) {
+                String name = '"' + run.nameProperty().get().replace("\"", "\"\"") + '"';
+                CurvePoints loss = run.trainLoss();
+                for (int i = 0; i < loss.size(); i++) {
+                    w.write(name + "," + (i + 1) + "," + loss.y(i) + ","
+                            + valueOrEmpty(run.validationLoss(), i) + "," + run.trainMetric().y(i) + ","
+                            + valueOrEmpty(run.validationMetric(), i) + "," + run.learningRate().y(i) + "\n");
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- updates
+
+    /** Applies everything that happened since the last update; called by the bridge. */
+    public void apply(TrainingUpdate update) {
+        boolean reexamine = false;
+        EpochMetrics lastEpoch = null;
+        Set<RunEntry> touched = new LinkedHashSet<>();
+        for (TrainingEvent event : update.events()) {
+            if (event instanceof TrainingEvent.RunStarted started) {
+                RunEntry entry = new RunEntry(started.runId(), started.config(), classification.get());
+                runs.add(entry);
+                currentRun.set(entry);
+                findings.clear();
+                confusion.set(null);
+                reluUnits = 0;
+                deadReluUnits = 0;
+                predictionsWanted = true;
+                lastRequestedStep = -1;
+                currentLearningRate.set(started.config().optimizer().learningRate());
+            } else if (event instanceof TrainingEvent.EpochCompleted completed) {
+                RunEntry entry = run(completed.runId());
+                if (entry != null) {
+                    entry.addEpoch(completed.metrics());
+                    touched.add(entry);
+                    if (entry == currentRun.get()) {
+                        lastEpoch = completed.metrics();
+                    }
+                }
+            } else if (event instanceof TrainingEvent.StateChanged changed) {
+                RunEntry entry = run(changed.runId());
+                if (entry != null) {
+                    entry.stateProperty().set(changed.to());
+                }
+            } else if (event instanceof TrainingEvent.RunEnded ended) {
+                RunEntry entry = run(ended.runId());
+                if (entry != null) {
+                    entry.stateProperty().set(ended.finalState());
+                    entry.messageProperty().set(ended.message());
+                    reexamine = true;
+                }
+                predictionsWanted = true;
+            }
+        }
+        // decision: a small dataset completes thousands of epochs between two drains; the
+        // matrix and the doctor look at the newest only, once per drain.
+        touched.forEach(RunEntry::publish);
+        if (lastEpoch != null) {
+            confusion.set(confusionOf(lastEpoch));
+            reexamine = true;
+        }
+        showSnapshot(update.snapshot());
+        if (update.predictions() != null) {
+            reexamine |= showPredictions(update.predictions());
+        }
+        if (reexamine) {
+            examine();
+        }
+        requestPredictionsIfDue(update.snapshot());
+        bump();
+    }
+
+    private void showSnapshot(TrainingSnapshot snapshot) {
+        state.set(snapshot.state());
+        epoch.set(snapshot.epoch());
+        step.set(snapshot.step());
+        if (snapshot.runId() == 0) {
+            return;
+        }
+        if (Double.isFinite(snapshot.learningRate())) {
+            currentLearningRate.set(snapshot.learningRate());
+        }
+        RunEntry entry = currentRun.get();
+        int maxEpochs = entry == null ? 0 : entry.config().maxEpochs();
+        double done = snapshot.epoch() + (snapshot.batchesPerEpoch() == 0 ? 0
+                : (double) snapshot.batchInEpoch() / snapshot.batchesPerEpoch());
+        counterText.set(String.format(Locale.ROOT, "Epoch %d / %d · batch %d / %d · step %,d",
+                snapshot.epoch(), maxEpochs, snapshot.batchInEpoch(), snapshot.batchesPerEpoch(),
+                snapshot.step()));
+        double fraction = maxEpochs == 0 ? 0 : Math.min(1, done / maxEpochs);
+        progress.set(snapshot.state().isTerminal() && snapshot.state() == TrainingState.FINISHED ? 1 : fraction);
+        if (snapshot.state() == TrainingState.RUNNING && fraction > 0 && snapshot.elapsedSeconds() > 0) {
+            double left = snapshot.elapsedSeconds() * (1 - fraction) / fraction;
+            etaText.set("ETA " + duration(left));
+        } else if (snapshot.state().isTerminal()) {
+            etaText.set("took " + duration(snapshot.elapsedSeconds()));
+        } else {
+            etaText.set("");
+        }
+        EpochMetrics last = snapshot.lastEpoch();
+        if (last != null && Double.isFinite(last.samplesPerSecond())) {
+            double epochsPerSecond = last.seconds() > 0 ? 1 / last.seconds() : Double.NaN;
+            throughputText.set(String.format(Locale.ROOT, "%,.0f rows/s · %s epochs/s",
+                    last.samplesPerSecond(), RunEntry.shortNumber(epochsPerSecond)));
+        }
+    }
+
+    private boolean showPredictions(PredictionSnapshot snapshot) {
+        RunEntry entry = currentRun.get();
+        if (entry == null || snapshot.runId() != entry.id()) {
+            return false;
+        }
+        predictions.set(snapshot);
+        countDeadRelus(entry.config().model(), snapshot);
+        if (!classification.get() && prepared != null) {
+            regressionPoints.set(regressionPointsOf(snapshot));
+        }
+        return reluUnits > 0;
+    }
+
+    private void requestPredictionsIfDue(TrainingSnapshot snapshot) {
+        if (snapshot.runId() == 0 || prepared == null || bridge.isPredictionInFlight()) {
+            return;
+        }
+        boolean moved = snapshot.step() != lastRequestedStep;
+        long now = System.nanoTime();
+        if (!(predictionsWanted || moved) || now - lastRequestNanos < PREDICTION_INTERVAL_NANOS) {
+            return;
+        }
+        PredictionRequest request = predictionRequest();
+        if (request != null && bridge.requestPredictions(request)) {
+            predictionsWanted = false;
+            lastRequestedStep = snapshot.step();
+            lastRequestNanos = now;
+        }
+    }
+
+    private PredictionRequest predictionRequest() {
+        int width = prepared.train().width();
+        int x = Math.min(inputX.get(), width - 1);
+        int y = width == 1 ? 0 : Math.min(inputY.get(), width - 1);
+        return new PredictionRequest(Math.max(0, x), Math.max(0, y), SURFACE_RESOLUTION, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, !classification.get(), true);
+    }
+
+    private void countDeadRelus(ModelSpec spec, PredictionSnapshot snapshot) {
+        int units = 0;
+        int dead = 0;
+        for (int layer = 0; layer < snapshot.hiddenLayerCount() && layer < spec.hidden().size(); layer++) {
+            if (spec.hidden().get(layer).activation() != Activation.RELU) {
+                continue;
+            }
+            for (int n = 0; n < snapshot.neuronCount(layer); n++) {
+                float[] activation = snapshot.neuronActivation(layer, n);
+                boolean alive = false;
+                for (float v : activation) {
+                    if (v > 0) {
+                        alive = true;
+                        break;
+                    }
+                }
+                units++;
+                if (!alive) {
+                    dead++;
+                }
+            }
+        }
+        reluUnits = units;
+        deadReluUnits = dead;
+    }
+
+    private RegressionPoints regressionPointsOf(PredictionSnapshot snapshot) {
+        PreparedSplit validation = prepared.validation().rows() > 0 ? prepared.validation() : prepared.train();
+        float[] outputs = snapshot.validationOutputs();
+        int width = snapshot.outputWidth();
+        int rows = validation == prepared.validation() ? outputs.length / Math.max(1, width) : 0;
+        int stride = Math.max(1, (rows + MAX_REGRESSION_POINTS - 1) / MAX_REGRESSION_POINTS);
+        int count = (rows + stride - 1) / stride;
+        double[] actual = new double[count];
+        double[] predicted = new double[count];
+        for (int i = 0; i < count; i++) {
+            int row = i * stride;
+            actual[i] = validation.targets()[row * validation.targetWidth()];
+            predicted[i] = outputs[row * width];
+        }
+        double[] curveX = new double[0];
+        double[] curveY = new double[0];
+        double[] dataX = new double[0];
+        double[] dataY = new double[0];
+        PreparedSplit train = prepared.train();
+        if (train.width() == 1 && snapshot.request().inputX() == 0 && snapshot.request().inputY() == 0) {
+            int resolution = snapshot.resolution();
+            curveX = new double[resolution];
+            curveY = new double[resolution];
+            for (int iy = 0; iy < resolution; iy++) {
+                curveX[iy] = snapshot.yMin() + (snapshot.yMax() - snapshot.yMin()) * iy / (resolution - 1);
+                curveY[iy] = snapshot.gridOutput(iy * resolution, 0);
+            }
+            int dataStride = Math.max(1, (train.rows() + MAX_REGRESSION_POINTS - 1) / MAX_REGRESSION_POINTS);
+            int dataCount = (train.rows() + dataStride - 1) / dataStride;
+            dataX = new double[dataCount];
+            dataY = new double[dataCount];
+            for (int i = 0; i < dataCount; i++) {
+                int row = i * dataStride;
+                dataX[i] = train.features()[row];
+                dataY[i] = train.targets()[row * train.targetWidth()];
+            }
+        }
+        return new RegressionPoints(actual, predicted, curveX, curveY, dataX, dataY);
+    }
+
+    private void examine() {
+        RunEntry entry = currentRun.get();
+        if (entry == null || prepared == null) {
+            findings.clear();
+            return;
+        }
+        DoctorEvidence evidence = new DoctorEvidence(entry.trainLoss().ysFrom(0),
+                entry.validationLoss().ysFrom(0), entry.stateProperty().get() == TrainingState.DIVERGED,
+                entry.config().optimizer().learningRate(), inputMeans, inputSpreads,
+                prepared.featureNames(), reluUnits, deadReluUnits);
+        List<DoctorFinding> fresh = doctor.examine(evidence);
+        if (!fresh.equals(findings)) {
+            findings.setAll(fresh);
+        }
+    }
+
+    private void dataChanged(PreparedData data) {
+        finderCancel.set(true);
+        prepared = data;
+        dataReady.set(data != null);
+        predictions.set(null);
+        regressionPoints.set(null);
+        selectedNeuron.set(null);
+        if (data == null) {
+            inputNames.clear();
+            classNames.clear();
+            surfaceAvailable.set(false);
+            overlayPoints.set(OverlayPoints.NONE);
+            return;
+        }
+        boolean isClassification = data.task() == TaskKind.CLASSIFICATION;
+        classification.set(isClassification);
+        metricName.set(isClassification ? "accuracy" : "R²");
+        inputNames.setAll(data.featureNames());
+        classNames.setAll(data.classNames());
+        surfaceAvailable.set(isClassification && data.train().width() >= 2);
+        inputX.set(0);
+        inputY.set(Math.min(1, data.train().width() - 1));
+        computeInputStatistics(data.train());
+        overlayPoints.set(overlayOf(data));
+        TrainingConfig config = trainingConfig.get();
+        if (config == null || !fits(config, data)) {
+            learningRate.set(defaultConfig(data).optimizer().learningRate());
+        }
+        predictionsWanted = true;
+    }
+
+    private void selectionChanged() {
+        if (prepared != null) {
+            overlayPoints.set(overlayOf(prepared));
+        }
+        selectedNeuron.set(null);
+        predictionsWanted = true;
+    }
+
+    private void computeInputStatistics(PreparedSplit train) {
+        int width = train.width();
+        double[] means = new double[width];
+        double[] spreads = new double[width];
+        float[] f = train.features();
+        for (int c = 0; c < width; c++) {
+            double sum = 0;
+            for (int r = 0; r < train.rows(); r++) {
+                sum += f[r * width + c];
+            }
+            double mean = sum / train.rows();
+            double squares = 0;
+            for (int r = 0; r < train.rows(); r++) {
+                double d = f[r * width + c] - mean;
+                squares += d * d;
+            }
+            means[c] = mean;
+            spreads[c] = Math.sqrt(squares / train.rows());
+        }
+        inputMeans = means;
+        inputSpreads = spreads;
+    }
+
+    private OverlayPoints overlayOf(PreparedData data) {
+        if (!data.train().isClassification() || data.train().width() < 2) {
+            return OverlayPoints.NONE;
+        }
+        int x = Math.min(inputX.get(), data.train().width() - 1);
+        int y = Math.min(inputY.get(), data.train().width() - 1);
+        PreparedSplit train = data.train();
+        PreparedSplit test = data.test();
+        int trainStride = Math.max(1, (train.rows() + MAX_OVERLAY_POINTS - 1) / MAX_OVERLAY_POINTS);
+        int testStride = Math.max(1, (test.rows() + MAX_OVERLAY_POINTS / 2 - 1) / (MAX_OVERLAY_POINTS / 2));
+        int trainCount = (train.rows() + trainStride - 1) / trainStride;
+        int testCount = test.rows() == 0 ? 0 : (test.rows() + testStride - 1) / testStride;
+        float[] xs = new float[trainCount + testCount];
+        float[] ys = new float[xs.length];
+        int[] classes = new int[xs.length];
+        boolean[] isTest = new boolean[xs.length];
+        int i = 0;
+        for (int r = 0; r < train.rows(); r += trainStride, i++) {
+            xs[i] = train.features()[r * train.width() + x];
+            ys[i] = train.features()[r * train.width() + y];
+            classes[i] = train.labels()[r];
+        }
+        for (int r = 0; r < test.rows(); r += testStride, i++) {
+            xs[i] = test.features()[r * test.width() + x];
+            ys[i] = test.features()[r * test.width() + y];
+            classes[i] = test.labels()[r];
+            isTest[i] = true;
+        }
+        return new OverlayPoints(xs, ys, classes, isTest);
+    }
+
+    /** The settings the next Start uses: the Model screen's when they fit the data, else a default. */
+    public TrainingConfig effectiveConfig() {
+        TrainingConfig config = trainingConfig.get();
+        if (prepared == null) {
+            return config;
+        }
+        return config != null && fits(config, prepared) ? config : defaultConfig(prepared);
+    }
+
+    /**
+     * A sensible first model for the data: one hidden layer of 16 ReLU units, Adam at 0.01,
+     * batch 32, early stopping after 20 epochs without improvement.
+     */
+    public static TrainingConfig defaultConfig(PreparedData data) {
+        List<LayerSpec> hidden = List.of(LayerSpec.of(16, Activation.RELU));
+        ModelSpec model = data.task() == TaskKind.CLASSIFICATION
+                ? ModelSpec.forClassification(data.train().width(), data.train().classCount(), hidden)
+                : ModelSpec.forRegression(data.train().width(), data.train().targetWidth(), hidden);
+        return TrainingConfig.defaults(model).withOptimizer(OptimizerConfig.adam(0.01));
+    }
+
+    private static boolean fits(TrainingConfig config, PreparedData data) {
+        ModelSpec model = config.model();
+        if (model.inputWidth() != data.train().width()) {
+            return false;
+        }
+        if (data.train().isClassification()) {
+            int classes = data.train().classCount();
+            return classes == 2 ? model.outputWidth() == 1 || model.outputWidth() == 2
+                    : model.outputWidth() == classes;
+        }
+        return model.outputWidth() == data.train().targetWidth();
+    }
+
+    private RunEntry run(long id) {
+        for (RunEntry entry : runs) {
+            if (entry.id() == id) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static ClassCounts confusionOf(EpochMetrics metrics) {
+        if (metrics.validation() != null && metrics.validation().classCounts() != null) {
+            return metrics.validation().classCounts();
+        }
+        return metrics.train().classCounts();
+    }
+
+    private void bump() {
+        revision.set(revision.get() + 1);
+    }
+
+    private static String valueOrEmpty(CurvePoints points, int i) {
+        return i < points.size() ? String.valueOf(points.y(i)) : "";
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    static String duration(double seconds) {
+        if (!Double.isFinite(seconds)) {
+            return "-";
+        }
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return seconds < 10 ? String.format(Locale.ROOT, "%.1f s", seconds) : s + " s";
+        }
+        if (s < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** The service's state as of the last update. */
+    public ReadOnlyObjectProperty<TrainingState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Epochs completed in the current run. */
+    public ReadOnlyIntegerProperty epochProperty() {
+        return epoch.getReadOnlyProperty();
+    }
+
+    /** Batches trained in the current run. */
+    public ReadOnlyLongProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** "Epoch 3 / 200 · batch 4 / 10 · step 34". */
+    public ReadOnlyStringProperty counterTextProperty() {
+        return counterText.getReadOnlyProperty();
+    }
+
+    /** Share of the maximum epochs done, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The estimated time left, or how long a finished run took. */
+    public ReadOnlyStringProperty etaTextProperty() {
+        return etaText.getReadOnlyProperty();
+    }
+
+    /** Rows and epochs per second of the last epoch. */
+    public ReadOnlyStringProperty throughputTextProperty() {
+        return throughputText.getReadOnlyProperty();
+    }
+
+    /** A message for the user (why something could not be done), or empty. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    /** The learning rate the user typed: used by the next Start and applied live. */
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    /** The learning rate the running model uses now (after any schedule). */
+    public ReadOnlyDoubleProperty currentLearningRateProperty() {
+        return currentLearningRate.getReadOnlyProperty();
+    }
+
+    /** Whether prepared data is there to train on. */
+    public ReadOnlyBooleanProperty dataReadyProperty() {
+        return dataReady.getReadOnlyProperty();
+    }
+
+    /** Whether the task is classification. */
+    public ReadOnlyBooleanProperty classificationProperty() {
+        return classification.getReadOnlyProperty();
+    }
+
+    /** Whether a decision surface can be drawn (classification with two or more inputs). */
+    public ReadOnlyBooleanProperty surfaceAvailableProperty() {
+        return surfaceAvailable.getReadOnlyProperty();
+    }
+
+    /** "accuracy" or "R²". */
+    public ReadOnlyStringProperty metricNameProperty() {
+        return metricName.getReadOnlyProperty();
+    }
+
+    /** The loss chart's smoothing, 0 to 0.99; default 0.6. */
+    public DoubleProperty smoothingProperty() {
+        return smoothing;
+    }
+
+    /** Whether the loss chart's y axis is logarithmic. */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    /** Whether the decision surface shows hard decisions only. */
+    public BooleanProperty discretizeProperty() {
+        return discretize;
+    }
+
+    /** The input along the surface's horizontal axis. */
+    public IntegerProperty inputXProperty() {
+        return inputX;
+    }
+
+    /** The input along the surface's vertical axis. */
+    public IntegerProperty inputYProperty() {
+        return inputY;
+    }
+
+    /** The prepared inputs' names. */
+    public ObservableList<String> inputNames() {
+        return inputNames;
+    }
+
+    /** The classes' names (empty for regression). */
+    public ObservableList<String> classNames() {
+        return classNames;
+    }
+
+    /** The hidden neuron shown large, or {@code null} for the model's output. */
+    public ObjectProperty<NeuronChoice> selectedNeuronProperty() {
+        return selectedNeuron;
+    }
+
+    /** The newest prediction snapshot of the current run. */
+    public ReadOnlyObjectProperty<PredictionSnapshot> predictionsProperty() {
+        return predictions.getReadOnlyProperty();
+    }
+
+    /** The training and test points over the chosen inputs. */
+    public ReadOnlyObjectProperty<OverlayPoints> overlayPointsProperty() {
+        return overlayPoints.getReadOnlyProperty();
+    }
+
+    /** Predicted against actual values for regression; {@code null} otherwise. */
+    public ReadOnlyObjectProperty<RegressionPoints> regressionPointsProperty() {
+        return regressionPoints.getReadOnlyProperty();
+    }
+
+    /** The confusion matrix of the last epoch (validation rows when there are any). */
+    public ReadOnlyObjectProperty<ClassCounts> confusionProperty() {
+        return confusion.getReadOnlyProperty();
+    }
+
+    /** Every run, oldest first. */
+    public ObservableList<RunEntry> runs() {
+        return runs;
+    }
+
+    /** The runs selected in the table, whose curves are overlaid. */
+    public ObservableList<RunEntry> selectedRuns() {
+        return selectedRuns;
+    }
+
+    /** The run in progress or last run. */
+    public ReadOnlyObjectProperty<RunEntry> currentRunProperty() {
+        return currentRun.getReadOnlyProperty();
+    }
+
+    /** The run with this id, if it is still listed. */
+    public Optional<RunEntry> runById(long id) {
+        return Optional.ofNullable(run(id));
+    }
+
+    /** The doctor's findings for the current run. */
+    public ObservableList<DoctorFinding> findings() {
+        return findings;
+    }
+
+    /** Whether the learning-rate finder is running. */
+    public ReadOnlyBooleanProperty finderRunningProperty() {
+        return finderRunning.getReadOnlyProperty();
+    }
+
+    /** The last learning-rate sweep, or {@code null}. */
+    public ReadOnlyObjectProperty<LearningRateSweep> finderResultProperty() {
+        return finderResult.getReadOnlyProperty();
+    }
+
+    /** Changes once after every update; views redraw what changed when it does. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,181 @@
+package deepdesk.ui.training;
+
+import deepdesk.core.training.TrainingService;
+import deepdesk.core.training.TrainingState;
+import deepdesk.ui.common.Workbench;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+class TrainViewModelTest {
+
+    private final TrainingService service = new TrainingService();
+
+    @AfterEach
+    void shutDown() throws InterruptedException {
+        service.awaitShutdown(5, TimeUnit.SECONDS);
+    }
+
+    private static TrainViewModel model(TrainingService service, Workbench workbench) {
+        return new TrainViewModel(service, workbench, Runnable::run, Runnable::run);
+    }
+
+    /** Drains the bridge until the condition holds, failing after ten seconds. */
+    static void drainUntil(TrainViewModel model, BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            model.bridge().drain();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                fail("timed out waiting for " + what);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    @Test
+    void startingTrainsARunWhoseLossFallsAndDrawsPredictions() {
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(300), "label");
+        TrainingFixtures.trainForLong(workbench);
+        TrainViewModel model = model(service, workbench);
+        assertTrue(model.dataReadyProperty().get());
+        assertTrue(model.surfaceAvailableProperty().get());
+        model.startTraining();
+        drainUntil(model, () -> model.epochProperty().get() >= 15 && model.predictionsProperty().get() != null,
+                "15 epochs and a prediction snapshot");
+        RunEntry run = model.currentRunProperty().get();
+        assertEquals(List.of(run), model.runs());
+        CurvePoints loss = run.trainLoss();
+        assertTrue(loss.y(loss.size() - 1) < loss.y(0), "loss " + loss.y(0) + " -> " + loss.y(loss.size() - 1));
+        assertEquals(TrainViewModel.SURFACE_RESOLUTION, model.predictionsProperty().get().resolution());
+        assertNotNull(model.confusionProperty().get());
+        assertTrue(model.counterTextProperty().get().startsWith("Epoch "), model.counterTextProperty().get());
+        assertTrue(model.overlayPointsProperty().get().xs().length > 0);
+    }
+
+    @Test
+    void pauseHoldsTheEpochAndStepEpochAdvancesItByExactlyOne() throws Exception {
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(300), "label");
+        TrainingFixtures.trainForLong(workbench);
+        TrainViewModel model = model(service, workbench);
+        model.startTraining();
+        drainUntil(model, () -> model.epochProperty().get() >= 2, "two epochs");
+        model.togglePause();
+        drainUntil(model, () -> model.stateProperty().get() == TrainingState.PAUSED, "pause");
+        int paused = model.epochProperty().get();
+        service.stepBatch().get(5, TimeUnit.SECONDS);
+        model.bridge().drain();
+        assertEquals(paused, model.epochProperty().get());
+        model.stepEpoch();
+        drainUntil(model, () -> model.epochProperty().get() == paused + 1, "one more epoch");
+        service.pause().get(5, TimeUnit.SECONDS);
+        model.bridge().drain();
+        assertEquals(paused + 1, model.epochProperty().get());
+        assertEquals(TrainingState.PAUSED, model.stateProperty().get());
+    }
+
+    @Test
+    void stoppedRunsStayListedAndASecondRunKeepsItsOwnLearningRate() {
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(200), "label");
+        TrainingFixtures.trainForLong(workbench);
+        TrainViewModel model = model(service, workbench);
+        model.startTraining();
+        drainUntil(model, () -> model.epochProperty().get() >= 2, "two epochs");
+        model.stopTraining();
+        drainUntil(model, () -> model.runs().get(0).stateProperty().get() == TrainingState.STOPPED, "stop");
+        model.learningRateProperty().set(0.003);
+        model.startTraining();
+        drainUntil(model, () -> model.runs().size() == 2 && model.runs().get(1).epochsProperty().get() >= 2,
+                "a second run");
+        RunEntry first = model.runs().get(0);
+        RunEntry second = model.runs().get(1);
+        assertEquals(0.01, first.config().optimizer().learningRate(), 1e-12);
+        assertEquals(0.003, second.config().optimizer().learningRate(), 1e-12);
+        assertNotEquals(first.trainLoss().y(0), second.trainLoss().y(1));
+
+        model.rename(first, "  baseline ");
+        assertEquals("baseline", first.nameProperty().get());
+        model.restore(first);
+        assertEquals(first.config(), workbench.trainingConfigProperty().get());
+        assertEquals(0.01, model.learningRateProperty().get(), 1e-12);
+        model.delete(first);
+        assertEquals(List.of(second), model.runs());
+    }
+
+    @Test
+    void aHugeLearningRateDivergesAndTheDoctorSaysSo() {
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(200), "label");
+        TrainViewModel model = model(service, workbench);
+        model.learningRateProperty().set(1e30);
+        model.startTraining();
+        drainUntil(model, () -> model.stateProperty().get() == TrainingState.DIVERGED, "divergence");
+        drainUntil(model, () -> !model.findings().isEmpty(), "a doctor card");
+        assertEquals(DoctorFinding.Kind.DIVERGENCE, model.findings().get(0).kind());
+        assertEquals(TrainingState.DIVERGED, model.runs().get(0).stateProperty().get());
+    }
+
+    @Test
+    void regressionShowsPredictedAgainstActualAndTheFittedCurveForOneInput() {
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.plane(300), "y");
+        TrainViewModel model = model(service, workbench);
+        assertEquals("R²", model.metricNameProperty().get());
+        model.startTraining();
+        drainUntil(model, () -> model.regressionPointsProperty().get() != null, "regression points");
+        RegressionPoints points = model.regressionPointsProperty().get();
+        assertEquals(points.actual().length, points.predicted().length);
+        assertTrue(points.actual().length > 10);
+        assertEquals(points.hasCurve(), workbench.preparedProperty().get().train().width() == 1);
+    }
+
+    @Test
+    void runsExportAsCsvWithOneRowPerEpoch(@TempDir Path dir) throws Exception {
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(200), "label");
+        TrainingFixtures.trainForLong(workbench);
+        TrainViewModel model = model(service, workbench);
+        model.startTraining();
+        drainUntil(model, () -> model.epochProperty().get() >= 3, "three epochs");
+        service.stop().get(5, TimeUnit.SECONDS);
+        model.bridge().drain();
+        Path file = dir.resolve("runs.csv");
+        model.exportRunsCsv(file);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("run,epoch,train_loss,validation_loss,train_accuracy,validation_accuracy,learning_rate",
+                lines.get(0));
+        assertEquals(1 + model.runs().get(0).trainLoss().size(), lines.size());
+        assertTrue(lines.get(1).startsWith("\"Run 1\",1,"), lines.get(1));
+    }
+
+    @Test
+    void withoutDataStartExplainsWhatToDo() {
+        Workbench workbench = new Workbench(Runnable::run, Runnable::run);
+        TrainViewModel model = model(service, workbench);
+        model.startTraining();
+        assertTrue(model.statusTextProperty().get().contains("Data screen"));
+        assertTrue(model.runs().isEmpty());
+    }
+
+    @Test
+    void theFinderRunsOnTheBackgroundExecutorAndItsSuggestionBecomesTheRate() {
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(300), "label");
+        TrainViewModel model = model(service, workbench);
+        model.findLearningRate();
+        LearningRateSweep sweep = model.finderResultProperty().get();
+        assertNotNull(sweep);
+        model.useSuggestedLearningRate();
+        assertEquals(sweep.suggested(), model.learningRateProperty().get(), 0);
+    }
+}
