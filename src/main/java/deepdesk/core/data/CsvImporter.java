@@ -93,8 +93,17 @@ public final class CsvImporter {
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
-            if (e.getCause() instanceof DecodingReader.FormatProblem problem && rows.isEmpty()) {
-                throw problem.problem();
+            // decision: the preview shows what it could read before a problem in the text and
+            // leaves reporting that problem to the full read; only a failure of the disk, or a
+            // problem before the first row, is an error here
+            Throwable cause = e.getCause();
+            if (cause instanceof DecodingReader.FormatProblem problem) {
+                if (rows.isEmpty()) {
+                    throw problem.problem();
+                }
+            } else if (cause instanceof IOException io
+                    && !cause.getClass().getName().startsWith("org.apache.commons.csv")) {
+                throw io;
             }
         }
         if (header == null) {
