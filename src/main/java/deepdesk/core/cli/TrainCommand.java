@@ -20,7 +20,6 @@ import deepdesk.core.prep.PreparationException;
 import deepdesk.core.prep.PreparationSettings;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.prep.PreparedSplit;
-import deepdesk.core.prep.TaskKind;
 import deepdesk.core.training.DefaultModels;
 import deepdesk.core.training.EarlyStopping;
 import deepdesk.core.training.EpochMetrics;
