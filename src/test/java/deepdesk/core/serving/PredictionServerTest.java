@@ -220,6 +220,20 @@ class PredictionServerTest {
     }
 
     @Test
+    void theClientExamplesPostAValidInstance() throws Exception {
+        String body = ClientExamples.exampleBody(inProcess.schema());
+        HttpResponse<String> response = post(body);
+        assertEquals(200, response.statusCode(), response.body());
+
+        String curl = ClientExamples.curl(server.predictUrl(), "$TOKEN", inProcess.schema());
+        assertTrue(curl.contains("-d '" + body + "'"), curl);
+        assertTrue(curl.endsWith(server.predictUrl()), curl);
+        String python = ClientExamples.python(server.predictUrl(), "$TOKEN", inProcess.schema());
+        assertTrue(python.contains("json=" + body + ","), python);
+        assertTrue(python.contains("\"Bearer \" + \"$TOKEN\""), python);
+    }
+
+    @Test
     void theExplicitVersionOneIsTheModel() throws Exception {
         String token = server.token().reveal();
         assertEquals(200, get("/v1/models/penguins/versions/1/metadata", token).statusCode());
