@@ -91,11 +91,13 @@ public final class BenchCommand implements Callable<Integer> {
                         ", \"cold_samples_per_s\": %.1f, \"best_samples_per_s\": %.1f, \"roofline_gflops\": %.1f}",
                         cold.samplesPerS(), best.samplesPerS(), roofline)));
             } else {
-                out.printf(Locale.ROOT, "%s on %s, %d thread(s): cold %.0f epochs/s, warm median %.0f epochs/s "
-                                + "(best %.0f), %.0f samples/s, %.2f GFLOP/s (%.0f%% of roofline), final loss %.5f; "
+                out.printf(Locale.ROOT, "%s on %s, %d thread(s): cold %.1f epochs/s (%.0f samples/s); warm median "
+                                + "%.1f epochs/s, %.0f samples/s, %.2f GFLOP/s (%.0f%% of roofline); warm best "
+                                + "%.1f epochs/s, %.0f samples/s (%.0f%% of roofline); final loss %.5f; "
                                 + "CPU/wall %.2f%n",
-                        load.name(), median.backend(), threads, cold.epochsPerS(), median.epochsPerS(),
-                        best.epochsPerS(), median.samplesPerS(), median.gflops(), 100 * median.gflops() / roofline,
+                        load.name(), median.backend(), threads, cold.epochsPerS(), cold.samplesPerS(),
+                        median.epochsPerS(), median.samplesPerS(), median.gflops(), 100 * median.gflops() / roofline,
+                        best.epochsPerS(), best.samplesPerS(), 100 * best.gflops() / roofline,
                         median.finalLoss(), median.cpuSeconds() / median.seconds());
             }
             if (peers) {
@@ -103,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
                     if (json) {
                         out.println(peer.toJson());
                     } else {
-                        out.printf(Locale.ROOT, "  peer %s: %.0f epochs/s, %.0f samples/s, final loss %.5f; "
+                        out.printf(Locale.ROOT, "  peer %s: %.1f epochs/s, %.0f samples/s, final loss %.5f; "
                                         + "CPU/wall %.2f; DeepDesk is %.2fx its speed%n", peer.backend(),
                                 peer.epochsPerS(), peer.samplesPerS(), peer.finalLoss(),
                                 peer.cpuSeconds() / peer.seconds(), median.samplesPerS() / peer.samplesPerS());

@@ -72,7 +72,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String hidden;
 
-    @Option(names = "--activation", defaultValue = "relu",
+    @Option(names = "--activation", defaultValue = "tanh",
             description = "Activation of the hidden layers: linear, relu, leaky-relu, elu, gelu, tanh, "
                     + "sigmoid, softplus, sine (default: ${DEFAULT-VALUE}).")
     String activation;

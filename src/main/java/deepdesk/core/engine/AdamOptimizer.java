@@ -38,7 +38,7 @@ final class AdamOptimizer implements Optimizer {
         double correction1 = 1 - Math.pow(beta1, steps);
         double correction2 = 1 - Math.pow(beta2, steps);
         float stepSize = (float) (learningRate / correction1);
-        float rootCorrection2 = (float) Math.sqrt(correction2);
+        float inverseRoot2 = (float) (1 / Math.sqrt(correction2));
         float decay = 1f - learningRate * weightDecay;
         float b1 = beta1;
         float b2 = beta2;
@@ -52,7 +52,7 @@ final class AdamOptimizer implements Optimizer {
             float vi = flushTiny(b2 * v[i] + (1f - b2) * g * g);
             m[i] = mi;
             v[i] = vi;
-            float denominator = (float) Math.sqrt(vi) / rootCorrection2 + eps;
+            float denominator = (float) Math.sqrt(vi) * inverseRoot2 + eps;
             params[i] = params[i] * decay - stepSize * mi / denominator;
         }
     }

@@ -25,6 +25,7 @@ abstract class DenseNetwork implements Network {
     private final float[][] deltas;
     private final boolean[] droppedThisPass;
     private final float[] outputs;
+    private final float[] evaluationTargets;
 
     DenseNetwork(ModelSpec spec, int maxBatch) {
         this.spec = spec;
@@ -57,6 +58,7 @@ abstract class DenseNetwork implements Network {
             }
         }
         outputs = new float[maxBatch * spec.outputWidth()];
+        evaluationTargets = new float[maxBatch * spec.targetWidth()];
     }
 
     /**
@@ -177,7 +179,7 @@ abstract class DenseNetwork implements Network {
         beginPass();
         int last = layout.layerCount() - 1;
         int targetWidth = spec.targetWidth();
-        float[] targets = new float[Math.min(rows, maxBatch) * targetWidth];
+        float[] targets = evaluationTargets;
         double total = 0;
         for (int start = 0; start < rows; start += maxBatch) {
             int n = Math.min(maxBatch, rows - start);

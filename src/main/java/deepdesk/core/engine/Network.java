@@ -78,7 +78,7 @@ public interface Network {
      * @param batch       the rows
      * @param gradientSum receives (overwritten) the gradient of the SUM of per-row data losses
      *                    with respect to every parameter, in the layout of {@link #parameters()}
-     * @param dropoutRng  source of the dropout masks; may be null when no layer has dropout
+     * @param dropoutRng  source of the dropout masks; null turns dropout off for this batch
      * @return the sum over the batch's rows of the per-row data loss (no regularisation)
      */
     double computeGradients(Batch batch, float[] gradientSum, RandomSource dropoutRng);

@@ -2,6 +2,8 @@ package deepdesk.core.training;
 
 import deepdesk.core.model.OutputKind;
 
+import java.util.Arrays;
+
 /**
  * Collects model outputs chunk by chunk and turns them into {@link SplitMetrics}.
  *
@@ -40,11 +42,11 @@ final class MetricsAccumulator {
     /** Forgets everything added so far. */
     void clear() {
         if (confusion != null) {
-            java.util.Arrays.fill(confusion, 0);
+            Arrays.fill(confusion, 0);
         }
-        java.util.Arrays.fill(sumTarget, 0);
-        java.util.Arrays.fill(sumTargetSquared, 0);
-        java.util.Arrays.fill(sumSquaredError, 0);
+        Arrays.fill(sumTarget, 0);
+        Arrays.fill(sumTargetSquared, 0);
+        Arrays.fill(sumSquaredError, 0);
         lossSum = 0;
         rows = 0;
     }

@@ -5,6 +5,8 @@ import deepdesk.core.model.ModelSpec;
 import deepdesk.core.model.OutputKind;
 import deepdesk.core.prep.PreparedSplit;
 
+import java.util.Arrays;
+
 /**
  * Standardises regression targets for training and undoes it afterwards.
  *
@@ -33,7 +35,7 @@ final class TargetScaling {
         int width = spec.targetWidth();
         double[] means = new double[width];
         double[] deviations = new double[width];
-        java.util.Arrays.fill(deviations, 1);
+        Arrays.fill(deviations, 1);
         if (train == null || train.isClassification() || spec.output() != OutputKind.LINEAR) {
             return new TargetScaling(means, deviations);
         }

@@ -8,6 +8,8 @@ import deepdesk.core.engine.RandomSource;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.prep.PreparedSplit;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -405,9 +407,9 @@ public final class Trainer {
         if (value == 0 || !Double.isFinite(value)) {
             return Double.toString(value);
         }
-        java.math.BigDecimal rounded = new java.math.BigDecimal(value)
-                .round(new java.math.MathContext(3)).stripTrailingZeros();
-        String text = rounded.abs().compareTo(java.math.BigDecimal.valueOf(1e-6)) < 0
+        BigDecimal rounded = new BigDecimal(value)
+                .round(new MathContext(3)).stripTrailingZeros();
+        String text = rounded.abs().compareTo(BigDecimal.valueOf(1e-6)) < 0
                 ? rounded.toString() : rounded.toPlainString();
         return text.contains(".") || text.contains("E") ? text : text + ".0";
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs one training at a time on its own daemon thread and lets any thread watch and steer it.
@@ -277,7 +278,7 @@ public final class TrainingService implements AutoCloseable {
         return worker;
     }
 
-    private <T> CompletableFuture<T> submit(java.util.function.Consumer<CompletableFuture<T>> action) {
+    private <T> CompletableFuture<T> submit(Consumer<CompletableFuture<T>> action) {
         CompletableFuture<T> future = new CompletableFuture<>();
         synchronized (admission) {
             if (!accepting) {

@@ -72,4 +72,28 @@ class BackendParityTest {
         assertEquals(a.parameters().length, b.parameters().length);
         assertTrue(a.parameters()[0] != b.parameters()[0]);
     }
+
+    @Test
+    void predictionsAndHiddenActivationsAgreeAcrossBackendsAndChunks() {
+        TinyProblems data = TinyProblems.argmax(37, 6, 3, 4);
+        Network java = Network.create(CLASSIFIER, BackendKind.JAVA, 16, 5);
+        Network nd4j = Network.create(CLASSIFIER, BackendKind.ND4J, 16, 5);
+        float[] p = new float[37 * 3];
+        float[] q = new float[37 * 3];
+        java.predict(data.features, 37, p);
+        nd4j.predict(data.features, 37, q);
+        for (int r = 0; r < 37; r++) {
+            assertEquals(1.0, p[3 * r] + p[3 * r + 1] + p[3 * r + 2], 1e-5, "probabilities of row " + r);
+        }
+        assertArrayEquals(p, q, 1e-5f);
+        float[] h = new float[37 * 12];
+        float[] k = new float[37 * 12];
+        java.hiddenActivations(data.features, 37, 1, h);
+        nd4j.hiddenActivations(data.features, 37, 1, k);
+        assertArrayEquals(h, k, 1e-5f);
+        for (float v : h) {
+            assertTrue(v >= -1 && v <= 1, "tanh layer output " + v);
+        }
+        assertEquals(java.loss(data.features, data.targets, 37), nd4j.loss(data.features, data.targets, 37), 1e-5);
+    }
 }

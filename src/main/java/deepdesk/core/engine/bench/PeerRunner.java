@@ -30,7 +30,11 @@ public final class PeerRunner {
     /** Where the peer scripts live, relative to the working directory, unless overridden. */
     public static final String SCRIPTS_PROPERTY = "deepdesk.bench.peers";
     private static final String DEFAULT_SCRIPTS = "src/bench/python/peers";
-    private static final String PYTHON = "/usr/bin/python3";
+    /** The Python interpreter to run the peers with, unless overridden. */
+    public static final String PYTHON_PROPERTY = "deepdesk.bench.python";
+    // decision: the system interpreter by default, because the Debian packages of PyTorch and
+    // scikit-learn install for it and a virtual environment's python would not see them.
+    private static final String DEFAULT_PYTHON = "/usr/bin/python3";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PeerRunner() {
@@ -45,8 +49,9 @@ public final class PeerRunner {
     public static List<BenchmarkResult> run(Workload workload, int threads) {
         Path scripts = Paths.get(System.getProperty(SCRIPTS_PROPERTY, DEFAULT_SCRIPTS));
         List<BenchmarkResult> results = new ArrayList<>();
-        if (!Files.isDirectory(scripts) || !Files.isExecutable(Paths.get(PYTHON))) {
-            System.err.println("peers skipped: need " + PYTHON + " and the scripts in " + scripts.toAbsolutePath());
+        String python = System.getProperty(PYTHON_PROPERTY, DEFAULT_PYTHON);
+        if (!Files.isDirectory(scripts) || !Files.isExecutable(Paths.get(python))) {
+            System.err.println("peers skipped: need " + python + " and the scripts in " + scripts.toAbsolutePath());
             return results;
         }
         Path data = null;
@@ -58,7 +63,7 @@ public final class PeerRunner {
                 files = list.filter(p -> p.getFileName().toString().endsWith("_peer.py")).sorted(Comparator.naturalOrder()).toList();
             }
             for (Path script : files) {
-                BenchmarkResult result = runScript(script, workload, data, threads);
+                BenchmarkResult result = runScript(python, script, workload, data, threads);
                 if (result != null) {
                     results.add(result);
                 }
@@ -73,9 +78,9 @@ public final class PeerRunner {
         return results;
     }
 
-    private static BenchmarkResult runScript(Path script, Workload workload, Path data, int threads)
+    private static BenchmarkResult runScript(String python, Path script, Workload workload, Path data, int threads)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(PYTHON, script.toString(), "--data", data.toString(),
+        ProcessBuilder builder = new ProcessBuilder(python, script.toString(), "--data", data.toString(),
                 "--threads", Integer.toString(threads));
         String count = Integer.toString(threads);
         builder.environment().put("OMP_NUM_THREADS", count);
