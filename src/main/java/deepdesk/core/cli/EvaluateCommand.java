@@ -60,7 +60,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ModelBundle bundle = ModelInputs.bundle(model);
-            Evaluation evaluation = evaluate(bundle, ModelInputs.csv(data));
+            TerminalProgress reading = new TerminalProgress(err, "reading " + data.getFileName());
+            Dataset dataset = ModelInputs.csv(data, reading);
+            reading.done();
+            Evaluation evaluation = evaluate(bundle, dataset);
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(evaluation));
@@ -96,7 +99,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         Predictor predictor = new Predictor(bundle);
         List<Prediction> predictions;
         try {
-            predictions = predictor.predict(rows);
+            TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(),
+                    "predicting " + rows.size() + " rows");
+            predictions = ModelInputs.predict(predictor, rows, progress);
+            progress.done();
         } catch (InvalidInputException e) {
             throw ModelInputs.rejected(data, e);
         }

@@ -4,6 +4,8 @@ import deepdesk.core.bundle.BundleException;
 import deepdesk.core.bundle.InputProblem;
 import deepdesk.core.bundle.InvalidInputException;
 import deepdesk.core.bundle.ModelBundle;
+import deepdesk.core.bundle.Prediction;
+import deepdesk.core.bundle.Predictor;
 import deepdesk.core.common.ProgressListener;
 import deepdesk.core.data.Column;
 import deepdesk.core.data.CsvFormatException;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
 final class ModelInputs {
 
     private static final int LISTED = 10;
+    private static final int BLOCK = 4096;
 
     private ModelInputs() {
     }
@@ -42,10 +45,10 @@ final class ModelInputs {
         }
     }
 
-    /** Reads a CSV file with the sniffed dialect. */
-    static Dataset csv(Path file) throws UserInputException {
+    /** Reads a CSV file with the sniffed dialect, telling {@code listener} how far it got. */
+    static Dataset csv(Path file, ProgressListener listener) throws UserInputException {
         try {
-            return new CsvImporter().read(file, CsvSniffer.sniff(file), ProgressListener.NONE);
+            return new CsvImporter().read(file, CsvSniffer.sniff(file), listener);
         } catch (NoSuchFileException e) {
             throw new UserInputException(file + ": no such file");
         } catch (CsvFormatException e) {
@@ -53,6 +56,27 @@ final class ModelInputs {
         } catch (IOException e) {
             throw new UserInputException(file + ": cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Predicts rows in blocks, telling {@code listener} how far it got; a problem names its row
+     * in the whole file.
+     */
+    static List<Prediction> predict(Predictor predictor, List<Map<String, Object>> rows,
+                                    ProgressListener listener) throws InvalidInputException {
+        List<Prediction> out = new ArrayList<>(rows.size());
+        for (int from = 0; from < rows.size(); from += BLOCK) {
+            int to = Math.min(rows.size(), from + BLOCK);
+            try {
+                out.addAll(predictor.predict(rows.subList(from, to)));
+            } catch (InvalidInputException e) {
+                int offset = from;
+                throw new InvalidInputException(e.problems().stream().map(p ->
+                        new InputProblem(p.row() + offset, p.column(), p.message())).toList());
+            }
+            listener.progress(to / (double) rows.size(), "predicted " + to + " rows");
+        }
+        return out;
     }
 
     /** Every row of a dataset as cell text keyed by column name; missing cells are null. */

@@ -59,7 +59,10 @@ public final class PredictCommand implements Callable<Integer> {
         List<List<String>> table;
         try {
             ModelBundle bundle = ModelInputs.bundle(model);
-            table = predict(bundle, ModelInputs.csv(input));
+            TerminalProgress reading = new TerminalProgress(err, "reading " + input.getFileName());
+            Dataset dataset = ModelInputs.csv(input, reading);
+            reading.done();
+            table = predict(bundle, dataset);
         } catch (UserInputException e) {
             err.println("predict: " + e.getMessage());
             err.flush();
@@ -94,7 +97,10 @@ public final class PredictCommand implements Callable<Integer> {
         List<Map<String, Object>> rows = ModelInputs.rows(dataset);
         List<Prediction> predictions;
         try {
-            predictions = predictor.predict(rows);
+            TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(),
+                    "predicting " + rows.size() + " rows");
+            predictions = ModelInputs.predict(predictor, rows, progress);
+            progress.done();
         } catch (InvalidInputException e) {
             throw ModelInputs.rejected(input, e);
         }

@@ -3,6 +3,7 @@ package deepdesk.core.cli;
 import deepdesk.core.bundle.ModelBundle;
 import deepdesk.core.bundle.Predictor;
 import deepdesk.core.serving.BearerToken;
+import deepdesk.core.serving.ClientExamples;
 import deepdesk.core.serving.PredictionServer;
 import deepdesk.core.serving.ServerSettings;
 import picocli.CommandLine.Command;
@@ -95,8 +96,8 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             out.println("token: from " + tokenFile);
         }
-        out.println("try: curl -H 'Authorization: Bearer TOKEN' -d '{\"instances\": [...]}' "
-                + server.predictUrl());
+        out.println("try:");
+        out.println(ClientExamples.curl(server.predictUrl(), "$TOKEN", bundle.schema()));
         out.println("stop with Ctrl+C");
         out.flush();
         err.flush();

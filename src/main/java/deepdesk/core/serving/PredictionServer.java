@@ -44,6 +44,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       classification. All instances of a request go through the network in one batch;</li>
  *   <li>{@code GET /healthz} (no token needed) and {@code GET /metrics} (Prometheus text).</li>
  * </ul>
+ * The model has one version, 1: {@code /v1/models/NAME/versions/1...} is the same as
+ * {@code /v1/models/NAME...}.
  * Every request but {@code /healthz} needs {@code Authorization: Bearer TOKEN} (else 401).
  * Bad input of any kind (malformed JSON, wrong types, missing fields, unknown categories, too
  * many instances) gets a 400 whose JSON body names the field: {@code {"error": ..., "field":
@@ -212,6 +214,8 @@ public final class PredictionServer implements AutoCloseable {
                     : Answer.methodNotAllowed("GET");
         }
         String model = V1 + settings.modelName();
+        // TF Serving also names the one version explicitly
+        path = path.replace(model + "/versions/1", model);
         if (path.equals(model)) {
             return method.equals("GET") ? new Answer(200, statusBody, Answer.JSON, 0)
                     : Answer.methodNotAllowed("GET");

@@ -29,6 +29,7 @@ public final class ServerMetrics {
     private final LongAdder latencyNanos = new LongAdder();
     private final LongAdder[] buckets = new LongAdder[BOUNDS.length + 1];
     private final ArrayDeque<RequestRecord> recent = new ArrayDeque<>();
+    private final long createdNanos = System.nanoTime();
 
     /** Empty counters. */
     public ServerMetrics() {
@@ -72,7 +73,7 @@ public final class ServerMetrics {
         synchronized (recent) {
             last = new ArrayList<>(recent);
         }
-        return new ServerStats(running, statuses, predictions.sum(), latencyNanos.sum() / 1e9,
+        return new ServerStats((System.nanoTime() - createdNanos) / 1e9, running, statuses, predictions.sum(), latencyNanos.sum() / 1e9,
                 BOUNDS, cumulative, last);
     }
 

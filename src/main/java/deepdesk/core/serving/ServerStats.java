@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * <p>Threading: immutable.
  *
+ * @param uptimeSeconds     seconds since the counters were created, when this copy was taken
  * @param requests          every request answered so far
  * @param byStatus          per HTTP status, the requests answered with it
  * @param predictions       the instances predicted so far
@@ -18,7 +19,7 @@ import java.util.Map;
  *                          entry at the end counts every request
  * @param recent            the last requests, oldest first
  */
-public record ServerStats(long requests, Map<Integer, Long> byStatus, long predictions,
+public record ServerStats(double uptimeSeconds, long requests, Map<Integer, Long> byStatus, long predictions,
                           double latencySumSeconds, double[] bucketBounds, long[] bucketCounts,
                           List<RequestRecord> recent) {
 
@@ -38,6 +39,23 @@ public record ServerStats(long requests, Map<Integer, Long> byStatus, long predi
     @Override
     public long[] bucketCounts() {
         return bucketCounts.clone();
+    }
+
+    /**
+     * The requests per second between an earlier copy and this one; 0 when no time passed.
+     */
+    public double requestsPerSecondSince(ServerStats earlier) {
+        double seconds = uptimeSeconds - earlier.uptimeSeconds;
+        return seconds <= 0 ? 0 : (requests - earlier.requests) / seconds;
+    }
+
+    /**
+     * The mean latency in seconds of the requests answered between an earlier copy and this
+     * one; 0 when there were none.
+     */
+    public double meanLatencySecondsSince(ServerStats earlier) {
+        long count = requests - earlier.requests;
+        return count <= 0 ? 0 : (latencySumSeconds - earlier.latencySumSeconds) / count;
     }
 
     /** The mean latency in seconds, or 0 before the first request. */

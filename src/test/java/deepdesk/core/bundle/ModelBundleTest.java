@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,17 @@ class ModelBundleTest {
         InputColumn petal = read.schema().columns().get(2);
         assertEquals("petal_length", petal.name());
         assertTrue(petal.min() >= 1.0 && petal.max() <= 6.9, petal.toString());
+    }
+
+    @Test
+    void aBundleWithoutMetricsRoundTrips() throws Exception {
+        ModelBundle bundle = iris();
+        ModelBundle bare = new ModelBundle(bundle.spec(), bundle.weights(), bundle.pipeline(),
+                bundle.schema(), null, bundle.createdAt());
+        Path file = dir.resolve("bare.ddmodel");
+        bare.write(file);
+        assertEquals(bare, ModelBundle.read(file));
+        assertNull(ModelBundle.read(file).evaluation());
     }
 
     @Test

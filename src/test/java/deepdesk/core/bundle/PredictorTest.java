@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,6 +117,36 @@ class PredictorTest {
         assertEquals(3, out.size());
         assertArrayEquals(out.get(0).probabilities(), out.get(2).probabilities(), 1e-9);
         assertEquals(1.0, Arrays.stream(out.get(1).probabilities()).sum(), 1e-6);
+    }
+
+    @Test
+    void concurrentCallersGetTheSameAnswersAsOne() throws Exception {
+        TrainedModels.Trained penguins = TrainedModels.train("penguins.csv", "species");
+        Predictor predictor = new Predictor(penguins.bundle());
+        List<Map<String, Object>> rows = PredictorTestRows.rawRows(penguins.dataset(),
+                penguins.prepared().rows().test());
+        List<Prediction> expected = predictor.predict(rows);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    for (int round = 0; round < 50; round++) {
+                        int r = round % rows.size();
+                        Prediction p = predictor.predict(List.of(rows.get(r))).get(0);
+                        if (!Arrays.equals(p.probabilities(), expected.get(r).probabilities())) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertTrue(result.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -22,8 +22,10 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -187,6 +189,84 @@ class PredictionServerTest {
                 .withHost("0.0.0.0").withPort(0), BearerToken.generate())) {
             assertEquals(1, open.warnings().size());
             assertTrue(open.warnings().get(0).contains("other computers"));
+        }
+    }
+
+    @Test
+    void mangledBodiesNeverGetA500() throws Exception {
+        String valid = "{\"instances\": [" + instance("Dream", "MALE") + ", [\"Biscoe\", 45.2,"
+                + " 14.8, 212, 5200, null]]}";
+        String[] pieces = {"{", "}", "[", "]", "\"", ",", ":", "null", "true", "-1e999", "\\u0000",
+            "NaN", "\"\"", "[[]]", "{}", "1", "\"instances\"", " "};
+        Random random = new Random(11);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder body = new StringBuilder(valid);
+            int edits = 1 + random.nextInt(4);
+            for (int e = 0; e < edits; e++) {
+                int at = random.nextInt(body.length());
+                if (random.nextBoolean()) {
+                    body.insert(at, pieces[random.nextInt(pieces.length)]);
+                } else {
+                    body.delete(at, Math.min(body.length(), at + 1 + random.nextInt(6)));
+                }
+            }
+            HttpResponse<String> response = post(body.toString());
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 400,
+                    response.statusCode() + " for " + body + ": " + response.body());
+            JsonNode answer = JSON.readTree(response.body());
+            assertTrue(response.statusCode() == 200 ? answer.has("predictions")
+                    : answer.has("error") && answer.has("field"), response.body());
+        }
+    }
+
+    @Test
+    void theClientExamplesPostAValidInstance() throws Exception {
+        String body = ClientExamples.exampleBody(inProcess.schema());
+        HttpResponse<String> response = post(body);
+        assertEquals(200, response.statusCode(), response.body());
+
+        String curl = ClientExamples.curl(server.predictUrl(), "$TOKEN", inProcess.schema());
+        assertTrue(curl.contains("-d '" + body + "'"), curl);
+        assertTrue(curl.endsWith(server.predictUrl()), curl);
+        String python = ClientExamples.python(server.predictUrl(), "$TOKEN", inProcess.schema());
+        assertTrue(python.contains("json=" + body + ","), python);
+        assertTrue(python.contains("\"Bearer \" + \"$TOKEN\""), python);
+    }
+
+    @Test
+    void theExplicitVersionOneIsTheModel() throws Exception {
+        String token = server.token().reveal();
+        assertEquals(200, get("/v1/models/penguins/versions/1/metadata", token).statusCode());
+        assertEquals(404, get("/v1/models/penguins/versions/2", token).statusCode());
+    }
+
+    @Test
+    void statsGiveRatesForALiveChart() throws Exception {
+        ServerStats before = server.metrics().snapshot();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, get("/healthz", null).statusCode());
+        }
+        ServerStats after = server.metrics().snapshot();
+        assertTrue(after.requests() - before.requests() >= 3);
+        assertTrue(after.requestsPerSecondSince(before) > 0);
+        assertTrue(after.meanLatencySecondsSince(before) > 0);
+    }
+
+    @Test
+    void stoppingReleasesThePort() throws Exception {
+        PredictionServer other = PredictionServer.start(inProcess,
+                ServerSettings.defaults().withPort(0), BearerToken.generate());
+        int port = other.port();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(other.url() + "/healthz")).build();
+        assertEquals(200, CLIENT.send(health, HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        other.stop(Duration.ZERO);
+
+        assertThrows(IOException.class, () -> HttpClient.newHttpClient().send(health,
+                HttpResponse.BodyHandlers.ofString()));
+        try (PredictionServer again = PredictionServer.start(inProcess,
+                ServerSettings.defaults().withPort(port), BearerToken.generate())) {
+            assertEquals(port, again.port());
         }
     }
 
