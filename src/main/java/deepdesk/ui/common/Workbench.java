@@ -37,6 +37,8 @@ public final class Workbench {
             new ReadOnlyObjectWrapper<>(this, "prepared");
     private final ObjectProperty<TrainingConfig> trainingConfig =
             new SimpleObjectProperty<>(this, "trainingConfig");
+    private final ObjectProperty<TrainedModel> latestModel =
+            new SimpleObjectProperty<>(this, "latestModel");
     private final ReadOnlyStringWrapper preparationProblem =
             new ReadOnlyStringWrapper(this, "preparationProblem", "");
     private final Executor background;
@@ -90,6 +92,14 @@ public final class Workbench {
      */
     public ObjectProperty<TrainingConfig> trainingConfigProperty() {
         return trainingConfig;
+    }
+
+    /**
+     * The model of the latest training run that ended, or {@code null} before any has. The Train
+     * screen sets it; the Evaluate and Deploy screens judge, save and serve it.
+     */
+    public ObjectProperty<TrainedModel> latestModelProperty() {
+        return latestModel;
     }
 
     /**

@@ -1,6 +1,7 @@
 package deepdesk.ui.training;
 
 import deepdesk.core.common.CancelledException;
+import deepdesk.core.data.Dataset;
 import deepdesk.core.model.Activation;
 import deepdesk.core.model.LayerSpec;
 import deepdesk.core.model.ModelSpec;
@@ -12,6 +13,7 @@ import deepdesk.core.training.ClassCounts;
 import deepdesk.core.training.EpochMetrics;
 import deepdesk.core.training.PredictionRequest;
 import deepdesk.core.training.PredictionSnapshot;
+import deepdesk.core.training.RunRecord;
 import deepdesk.core.training.TrainingConfig;
 import deepdesk.core.training.TrainingData;
 import deepdesk.core.training.TrainingEvent;
@@ -19,6 +21,7 @@ import deepdesk.core.training.TrainingService;
 import deepdesk.core.training.TrainingSnapshot;
 import deepdesk.core.training.TrainingState;
 import deepdesk.ui.common.FxTrainingBridge;
+import deepdesk.ui.common.TrainedModel;
 import deepdesk.ui.common.TrainingUpdate;
 import deepdesk.ui.common.Workbench;
 import java.io.IOException;
@@ -81,6 +84,7 @@ public final class TrainViewModel {
 
     private final TrainingService service;
     private final ObjectProperty<TrainingConfig> trainingConfig;
+    private final Workbench workbench;
     private final Executor background;
     private final Executor fx;
     private final FxTrainingBridge bridge;
@@ -149,6 +153,7 @@ public final class TrainViewModel {
     public TrainViewModel(TrainingService service, Workbench workbench, Executor background, Executor fx) {
         this.service = service;
         this.trainingConfig = workbench.trainingConfigProperty();
+        this.workbench = workbench;
         this.background = background;
         this.fx = fx;
         this.bridge = new FxTrainingBridge(service, this::apply);
@@ -392,6 +397,7 @@ public final class TrainViewModel {
                     entry.stateProperty().set(ended.finalState());
                     entry.messageProperty().set(ended.message());
                     reexamine = true;
+                    publishTrainedModel(entry);
                 }
                 predictionsWanted = true;
             }
@@ -412,6 +418,20 @@ public final class TrainViewModel {
         }
         requestPredictionsIfDue(update.snapshot());
         bump();
+    }
+
+    /** Hands the ended run's best weights to the Evaluate and Deploy screens. */
+    private void publishTrainedModel(RunEntry entry) {
+        Dataset dataset = workbench.datasetProperty().get();
+        float[] best = service.history().run(entry.id()).map(RunRecord::bestWeights).orElse(null);
+        ModelSpec spec = entry.config().model();
+        // the data may have changed while the run went on: then the run no longer fits it
+        if (best == null || prepared == null || dataset == null
+                || spec.inputWidth() != prepared.train().width()) {
+            return;
+        }
+        workbench.latestModelProperty().set(new TrainedModel(spec, best,
+                prepared, dataset, entry.nameProperty().get()));
     }
 
     private void showSnapshot(TrainingSnapshot snapshot) {
