@@ -12,6 +12,7 @@ import deepdesk.ui.dataset.DatasetView;
 import deepdesk.ui.dataset.DatasetViewModel;
 import deepdesk.ui.deploy.DeployView;
 import deepdesk.ui.evaluation.EvaluationView;
+import deepdesk.ui.evaluation.EvaluationViewModel;
 import deepdesk.ui.learn.LearnView;
 import deepdesk.ui.training.TrainView;
 import deepdesk.ui.training.TrainViewModel;
@@ -54,7 +55,8 @@ public final class DeepDeskApp extends Application {
         training = new TrainingService();
         screens.put(Section.TRAIN, new TrainView(new TrainViewModel(training, workbench, executor,
                 Platform::runLater), theme.darkProperty()));
-        screens.put(Section.EVALUATE, new EvaluationView());
+        screens.put(Section.EVALUATE, new EvaluationView(new EvaluationViewModel(workbench, executor,
+                Platform::runLater)));
         screens.put(Section.DEPLOY, new DeployView());
         screens.put(Section.LEARN, new LearnView(executor, Platform::runLater,
                 workbench.datasetProperty(), theme.darkProperty()));
