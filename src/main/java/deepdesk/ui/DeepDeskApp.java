@@ -11,6 +11,7 @@ import deepdesk.ui.dataset.CoreDataOperations;
 import deepdesk.ui.dataset.DatasetView;
 import deepdesk.ui.dataset.DatasetViewModel;
 import deepdesk.ui.deploy.DeployView;
+import deepdesk.ui.deploy.DeployViewModel;
 import deepdesk.ui.evaluation.EvaluationView;
 import deepdesk.ui.evaluation.EvaluationViewModel;
 import deepdesk.ui.learn.LearnView;
@@ -36,6 +37,7 @@ public final class DeepDeskApp extends Application {
     private BackgroundExecutor executor;
     private AppPreferences preferences;
     private TrainingService training;
+    private DeployViewModel deploy;
 
     @Override
     public void start(Stage stage) {
@@ -57,7 +59,8 @@ public final class DeepDeskApp extends Application {
                 Platform::runLater), theme.darkProperty()));
         screens.put(Section.EVALUATE, new EvaluationView(new EvaluationViewModel(workbench, executor,
                 Platform::runLater)));
-        screens.put(Section.DEPLOY, new DeployView());
+        deploy = new DeployViewModel(workbench, executor, Platform::runLater);
+        screens.put(Section.DEPLOY, new DeployView(deploy));
         screens.put(Section.LEARN, new LearnView(executor, Platform::runLater,
                 workbench.datasetProperty(), theme.darkProperty()));
         new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
@@ -68,6 +71,9 @@ public final class DeepDeskApp extends Application {
     public void stop() {
         if (preferences != null) {
             preferences.flush();
+        }
+        if (deploy != null) {
+            deploy.shutdown();
         }
         if (training != null) {
             training.close();
