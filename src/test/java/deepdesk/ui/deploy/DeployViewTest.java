@@ -90,7 +90,8 @@ class DeployViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> peak(rateChart)).get() > 0);
         assertTrue(WaitForAsyncUtils.asyncFx(() -> log.getItems().get(0)).get().contains(" 200 "));
 
-        robot.clickOn(stop);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stop.isDisabled());
+        robot.clickOn("#deploy-stop");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> url.getText().isEmpty());
     }
 
