@@ -52,6 +52,7 @@ import javafx.stage.FileChooser;
 public final class EvaluationView extends StackPane {
 
     private static final int MAX_PLOT_POINTS = 4000;
+    private static final double CLASS_ROW_HEIGHT = 30;
 
     private final EvaluationViewModel model;
     private final Label modelLabel = new Label();
@@ -124,7 +125,7 @@ public final class EvaluationView extends StackPane {
                 textColumn("Recall", ClassRow::recall, 80),
                 textColumn("F1", ClassRow::f1, 80),
                 textColumn("Support", ClassRow::support, 70)));
-        classTable.setPrefHeight(220);
+        classTable.setFixedCellSize(CLASS_ROW_HEIGHT);
         scatter.setId("evaluation-scatter");
         scatter.setPrefSize(520, 320);
         VBox top = new VBox(12, metrics, detail);
@@ -213,6 +214,9 @@ public final class EvaluationView extends StackPane {
         rows.add(averageRow("Macro average", c.macroAverage(), c.rows()));
         rows.add(averageRow("Weighted average", c.weightedAverage(), c.rows()));
         classTable.getItems().setAll(rows);
+        // room for every row and the header, so the averages are never scrolled away
+        classTable.setPrefHeight((rows.size() + 1.4) * CLASS_ROW_HEIGHT);
+        classTable.setMinHeight(classTable.getPrefHeight());
         ToggleButton normalize = new ToggleButton("Row-normalised");
         normalize.setId("evaluation-normalize");
         normalize.selectedProperty().bindBidirectional(model.rowNormalizedProperty());
@@ -299,7 +303,7 @@ public final class EvaluationView extends StackPane {
         String target = result.model().prepared().targetName();
         scatter.show(new ScatterData("Actual " + target, "Predicted " + target, xs, ys, null, List.of(),
                 null, null, 0, 0, rows.size()), null);
-        Label plotTitle = new Label("Predicted against actual (a perfect model puts every point on the diagonal)");
+        Label plotTitle = new Label("Predicted against actual: the nearer the points lie to the line where predicted equals actual, the better");
         plotTitle.getStyleClass().add("subsection-title");
         detail.getChildren().addAll(plotTitle, scatter);
     }
@@ -325,20 +329,20 @@ public final class EvaluationView extends StackPane {
         columns.add(numberColumn("Row", r -> (double) r.datasetRow(), 60, false));
         for (int i = 0; i < result.inputNames().size(); i++) {
             int index = i;
-            columns.add(textColumn(result.inputNames().get(i), r -> r.inputs().get(index), 90));
+            columns.add(textColumn(result.inputNames().get(i), r -> r.inputs().get(index), 110));
         }
         String target = result.model().prepared().targetName();
         if (result.isClassification()) {
             columns.add(textColumn(target, PredictionRow::actual, 90));
-            columns.add(textColumn("Predicted", PredictionRow::predicted, 90));
-            columns.add(textColumn("Right", r -> r.correct() ? "✓" : "✗", 50));
+            columns.add(textColumn("Predicted", PredictionRow::predicted, 100));
+            columns.add(textColumn("Right", r -> r.correct() ? "✓" : "✗", 60));
             for (int k = 0; k < result.classNames().size(); k++) {
                 int index = k;
                 columns.add(numberColumn("P(" + result.classNames().get(k) + ")", r -> r.probability(index), 80, true));
             }
         } else {
             columns.add(numberColumn(target, PredictionRow::actualValue, 90, true));
-            columns.add(numberColumn("Predicted", PredictionRow::predictedValue, 90, true));
+            columns.add(numberColumn("Predicted", PredictionRow::predictedValue, 100, true));
             columns.add(numberColumn("Error", PredictionRow::score, 90, true));
         }
         predictions.getColumns().setAll(columns);
