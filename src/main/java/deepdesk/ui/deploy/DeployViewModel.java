@@ -252,9 +252,6 @@ public final class DeployViewModel {
         if (!lines.equals(requestLog)) {
             requestLog.setAll(lines);
         }
-        if (before == null) {
-            return new ServerSample(now.uptimeSeconds(), 0, 1000 * now.meanLatencySeconds(), now.requests());
-        }
         return new ServerSample(now.uptimeSeconds(), now.requestsPerSecondSince(before),
                 1000 * now.meanLatencySecondsSince(before), now.requests());
     }
@@ -273,7 +270,9 @@ public final class DeployViewModel {
     private void serverStarted(PredictionServer started, TrainedModel current, ModelBundle b) {
         busy.set(false);
         server = started;
-        lastStats = null;
+        // decision: the baseline is taken at start, so a request that lands before the first
+        // look still shows up as traffic instead of vanishing into the baseline
+        lastStats = started.metrics().snapshot();
         serving.set(true);
         url.set(started.url());
         predictUrl.set(started.predictUrl());

@@ -1,16 +1,20 @@
 package deepdesk.ui.evaluation;
 
 import deepdesk.core.evaluation.AveragedMetrics;
+import deepdesk.core.evaluation.CalibrationCurve;
 import deepdesk.core.evaluation.ClassMetrics;
 import deepdesk.core.evaluation.ClassificationEvaluation;
 import deepdesk.core.evaluation.ConfusionMatrix;
 import deepdesk.core.evaluation.Evaluation;
 import deepdesk.core.evaluation.RegressionEvaluation;
+import deepdesk.core.evaluation.RocCurve;
 import deepdesk.ui.common.EmptyState;
 import deepdesk.ui.common.NumberLabels;
 import deepdesk.ui.common.ScatterData;
 import deepdesk.ui.common.ScatterPlot;
 import deepdesk.ui.common.TrainedModel;
+import deepdesk.ui.common.chart.ChartSeries;
+import deepdesk.ui.common.chart.LiveLineChart;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +44,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 
 /**
@@ -60,6 +65,7 @@ public final class EvaluationView extends StackPane {
     private final GridPane confusion = new GridPane();
     private final TableView<ClassRow> classTable = new TableView<>();
     private final ScatterPlot scatter = new ScatterPlot();
+    private final ScatterPlot residualPlot = new ScatterPlot();
     private final VBox detail = new VBox(10);
     private final TableView<PredictionRow> predictions = new TableView<>();
     private final Label tableTitle = new Label("Predictions");
@@ -128,6 +134,8 @@ public final class EvaluationView extends StackPane {
         classTable.setFixedCellSize(CLASS_ROW_HEIGHT);
         scatter.setId("evaluation-scatter");
         scatter.setPrefSize(520, 320);
+        residualPlot.setId("evaluation-residuals");
+        residualPlot.setPrefSize(520, 320);
         VBox top = new VBox(12, metrics, detail);
         top.setPadding(new Insets(14, 16, 12, 16));
         ScrollPane topScroll = new ScrollPane(top);
@@ -232,7 +240,55 @@ public final class EvaluationView extends StackPane {
         VBox tableBox = new VBox(6, tableLabel, classTable);
         HBox.setHgrow(tableBox, Priority.ALWAYS);
         HBox row = new HBox(24, matrixBox, tableBox);
-        detail.getChildren().add(row);
+        detail.getChildren().addAll(row, new HBox(12, rocChart(c), calibrationChart(c)));
+    }
+
+    private static LiveLineChart rocChart(ClassificationEvaluation c) {
+        LiveLineChart chart = curveChart("evaluation-roc", "ROC curves (one class against the rest)",
+                "false positive rate", "true positive rate");
+        // for two classes the second class's curve is the usual binary one
+        List<RocCurve> curves = c.roc().size() == 2 ? List.of(c.roc().get(1)) : c.roc();
+        for (int i = 0; i < curves.size(); i++) {
+            RocCurve curve = curves.get(i);
+            chart.addSeries(curve.className() + " (AUC " + NumberLabels.format(curve.auc()) + ")",
+                    ScatterPlot.PALETTE.get(i % ScatterPlot.PALETTE.size()))
+                    .addAll(curve.falsePositiveRates(), curve.truePositiveRates());
+        }
+        diagonal(chart, "chance");
+        return chart;
+    }
+
+    private static LiveLineChart calibrationChart(ClassificationEvaluation c) {
+        LiveLineChart chart = curveChart("evaluation-calibration",
+                "Calibration (share that truly is the class, per bin of predicted probability)",
+                "mean predicted probability", "observed share");
+        List<CalibrationCurve> curves = c.calibration().size() == 2 ? List.of(c.calibration().get(1))
+                : c.calibration();
+        for (int i = 0; i < curves.size(); i++) {
+            CalibrationCurve curve = curves.get(i);
+            chart.addSeries(curve.className(), ScatterPlot.PALETTE.get(i % ScatterPlot.PALETTE.size()))
+                    .addAll(curve.meanPredicted(), curve.observedFraction());
+        }
+        diagonal(chart, "perfectly calibrated");
+        return chart;
+    }
+
+    private static LiveLineChart curveChart(String id, String title, String x, String y) {
+        LiveLineChart chart = new LiveLineChart();
+        chart.setId(id);
+        chart.titleProperty().set(title);
+        chart.xLabelProperty().set(x);
+        chart.yLabelProperty().set(y);
+        chart.smoothingProperty().set(0);
+        chart.setPrefSize(520, 300);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        return chart;
+    }
+
+    private static void diagonal(LiveLineChart chart, String name) {
+        ChartSeries line = chart.addSeries(name, Color.GRAY);
+        line.setDashed(true);
+        line.addAll(new double[] {0, 1}, new double[] {0, 1});
     }
 
     private static ClassRow averageRow(String name, AveragedMetrics m, int rows) {
@@ -305,7 +361,21 @@ public final class EvaluationView extends StackPane {
                 null, null, 0, 0, rows.size()), null);
         Label plotTitle = new Label("Predicted against actual: the nearer the points lie to the line where predicted equals actual, the better");
         plotTitle.getStyleClass().add("subsection-title");
-        detail.getChildren().addAll(plotTitle, scatter);
+        float[] residuals = new float[n];
+        for (int i = 0; i < n; i++) {
+            residuals[i] = (float) rows.get(i * step).score();
+        }
+        residualPlot.show(new ScatterData("Predicted " + target, "Residual (actual − predicted)", ys, residuals,
+                null, List.of(), null, null, 0, 0, rows.size()), null);
+        Label residualTitle = new Label("Residuals against predicted: a good fit scatters evenly around zero");
+        residualTitle.getStyleClass().add("subsection-title");
+        VBox left = new VBox(6, plotTitle, scatter);
+        VBox right = new VBox(6, residualTitle, residualPlot);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        plotTitle.setWrapText(true);
+        residualTitle.setWrapText(true);
+        detail.getChildren().add(new HBox(16, left, right));
     }
 
     private static Node tile(String name, String value, String help) {
