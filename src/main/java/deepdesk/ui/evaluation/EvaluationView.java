@@ -75,6 +75,7 @@ public final class EvaluationView extends StackPane {
     public EvaluationView(EvaluationViewModel model) {
         this.model = model;
         setId("screen-evaluation");
+        getStylesheets().add(EvaluationView.class.getResource("evaluation.css").toExternalForm());
         EmptyState empty = new EmptyState("Evaluate",
                 "No model yet. Train one on the Train screen; when the run ends, its best weights are judged here on the test rows it never saw.");
         empty.setId("evaluation-empty");
@@ -381,15 +382,14 @@ public final class EvaluationView extends StackPane {
     private static Node tile(String name, String value, String help) {
         Label valueLabel = new Label(value);
         valueLabel.getStyleClass().add("stat-value");
-        valueLabel.setStyle("-fx-font-size: 1.6em;");
+        valueLabel.getStyleClass().add("metric-value");
         valueLabel.setId("metric-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         Label caption = new Label(name);
         caption.getStyleClass().add("muted");
         VBox box = new VBox(2, valueLabel, caption);
         box.setPadding(new Insets(8, 14, 8, 14));
         box.setMinWidth(120);
-        box.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;"
-                + " -fx-border-color: -color-border-default; -fx-border-radius: 6;");
+        box.getStyleClass().add("metric-tile");
         Tooltip.install(box, new Tooltip(help));
         return box;
     }
