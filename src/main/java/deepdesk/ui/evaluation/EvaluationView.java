@@ -241,12 +241,13 @@ public final class EvaluationView extends StackPane {
         VBox tableBox = new VBox(6, tableLabel, classTable);
         HBox.setHgrow(tableBox, Priority.ALWAYS);
         HBox row = new HBox(24, matrixBox, tableBox);
-        detail.getChildren().addAll(row, new HBox(12, rocChart(c), calibrationChart(c)));
+        detail.getChildren().addAll(row, new HBox(16,
+                titled("ROC curves: each class against the rest", rocChart(c)),
+                titled("Calibration: how often a predicted probability comes true", calibrationChart(c))));
     }
 
     private static LiveLineChart rocChart(ClassificationEvaluation c) {
-        LiveLineChart chart = curveChart("evaluation-roc", "ROC curves (one class against the rest)",
-                "false positive rate", "true positive rate");
+        LiveLineChart chart = curveChart("evaluation-roc", "false positive rate", "true positive rate");
         // for two classes the second class's curve is the usual binary one
         List<RocCurve> curves = c.roc().size() == 2 ? List.of(c.roc().get(1)) : c.roc();
         for (int i = 0; i < curves.size(); i++) {
@@ -260,9 +261,8 @@ public final class EvaluationView extends StackPane {
     }
 
     private static LiveLineChart calibrationChart(ClassificationEvaluation c) {
-        LiveLineChart chart = curveChart("evaluation-calibration",
-                "Calibration (share that truly is the class, per bin of predicted probability)",
-                "mean predicted probability", "observed share");
+        LiveLineChart chart = curveChart("evaluation-calibration", "mean predicted probability",
+                "observed share");
         List<CalibrationCurve> curves = c.calibration().size() == 2 ? List.of(c.calibration().get(1))
                 : c.calibration();
         for (int i = 0; i < curves.size(); i++) {
@@ -274,10 +274,19 @@ public final class EvaluationView extends StackPane {
         return chart;
     }
 
-    private static LiveLineChart curveChart(String id, String title, String x, String y) {
+    private static Node titled(String title, Node content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("subsection-title");
+        label.setWrapText(true);
+        VBox box = new VBox(4, label, content);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setPrefWidth(520);
+        return box;
+    }
+
+    private static LiveLineChart curveChart(String id, String x, String y) {
         LiveLineChart chart = new LiveLineChart();
         chart.setId(id);
-        chart.titleProperty().set(title);
         chart.xLabelProperty().set(x);
         chart.yLabelProperty().set(y);
         chart.smoothingProperty().set(0);
