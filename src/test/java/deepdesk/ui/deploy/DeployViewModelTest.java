@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,13 @@ class DeployViewModelTest {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("predictions"), response.body());
 
+        // the server counts a request just after answering it: look until it shows
         ServerSample sample = deploy.poll();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (sample.totalRequests() == 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            sample = deploy.poll();
+        }
         assertEquals(1, sample.totalRequests());
         assertEquals(1, deploy.totalRequestsProperty().get());
         assertTrue(sample.requestsPerSecond() > 0);
