@@ -19,6 +19,7 @@ import deepdesk.core.training.TrainingService;
 import deepdesk.core.training.TrainingSnapshot;
 import deepdesk.core.training.TrainingState;
 import deepdesk.ui.common.FxTrainingBridge;
+import deepdesk.ui.common.TrainedWeights;
 import deepdesk.ui.common.TrainingUpdate;
 import deepdesk.ui.common.Workbench;
 import java.io.IOException;
@@ -76,11 +77,14 @@ public final class TrainViewModel {
     /** Hidden neurons shown as thumbnails at most. */
     public static final int MAX_NEURON_THUMBNAILS = 48;
     private static final long PREDICTION_INTERVAL_NANOS = 100_000_000L;
+    /** The shortest time between two weight snapshots handed to the Model screen. */
+    static final long WEIGHTS_INTERVAL_NANOS = 250_000_000L;
     private static final int MAX_OVERLAY_POINTS = 1500;
     private static final int MAX_REGRESSION_POINTS = 2000;
 
     private final TrainingService service;
     private final ObjectProperty<TrainingConfig> trainingConfig;
+    private final ObjectProperty<TrainedWeights> trainedWeights;
     private final Executor background;
     private final Executor fx;
     private final FxTrainingBridge bridge;
@@ -131,6 +135,7 @@ public final class TrainViewModel {
     private double[] inputSpreads = new double[0];
     private boolean predictionsWanted;
     private long lastRequestNanos;
+    private long lastWeightsNanos;
     private long lastRequestedStep = -1;
     private int reluUnits;
     private int deadReluUnits;
@@ -149,6 +154,7 @@ public final class TrainViewModel {
     public TrainViewModel(TrainingService service, Workbench workbench, Executor background, Executor fx) {
         this.service = service;
         this.trainingConfig = workbench.trainingConfigProperty();
+        this.trainedWeights = workbench.trainedWeightsProperty();
         this.background = background;
         this.fx = fx;
         this.bridge = new FxTrainingBridge(service, this::apply);
@@ -455,11 +461,26 @@ public final class TrainViewModel {
             return false;
         }
         predictions.set(snapshot);
+        publishWeights(snapshot);
         countDeadRelus(entry.config().model(), snapshot);
         if (!classification.get() && prepared != null) {
             regressionPoints.set(regressionPointsOf(snapshot));
         }
         return reluUnits > 0;
+    }
+
+    private void publishWeights(PredictionSnapshot snapshot) {
+        long now = System.nanoTime();
+        TrainedWeights last = trainedWeights.get();
+        boolean due = last == null || last.runId() != snapshot.runId()
+                || now - lastWeightsNanos >= WEIGHTS_INTERVAL_NANOS;
+        // decision: the snapshot after a run ends is always passed on, so the diagram settles
+        // on the final weights rather than on the last ones that happened to be due.
+        if (due || !state.get().isActive()) {
+            trainedWeights.set(TrainedWeights.of(snapshot.runId(), snapshot.epoch(), snapshot.spec(),
+                    snapshot.weights()));
+            lastWeightsNanos = now;
+        }
     }
 
     private void requestPredictionsIfDue(TrainingSnapshot snapshot) {
