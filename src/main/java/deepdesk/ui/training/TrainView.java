@@ -321,7 +321,7 @@ public final class TrainView extends BorderPane {
         backToOutput.managedProperty().bind(backToOutput.visibleProperty());
         HBox caption = new HBox(6, surfaceCaption, backToOutput);
         caption.setAlignment(Pos.CENTER_LEFT);
-        VBox surfaceBox = new VBox(6, axes, surface, caption);
+        VBox surfaceBox = new VBox(6, axes, surface, caption, new ReferenceRowForm(model));
         VBox.setVgrow(surface, Priority.ALWAYS);
 
         neurons.setId("train-neurons");

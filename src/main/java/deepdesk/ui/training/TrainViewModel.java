@@ -27,6 +27,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -113,6 +115,12 @@ public final class TrainViewModel {
     private final IntegerProperty inputY = new SimpleIntegerProperty(this, "inputY", 1);
     private final ObservableList<String> inputNames = FXCollections.observableArrayList();
     private final ObservableList<String> classNames = FXCollections.observableArrayList();
+    private final ObservableList<ReferenceInput> referenceInputs = FXCollections.observableArrayList();
+    private final ObservableList<ReferenceInput> heldInputs = FXCollections.observableArrayList();
+    private final ObservableList<ReferenceInput> readOnlyReferenceInputs =
+            FXCollections.unmodifiableObservableList(referenceInputs);
+    private final ObservableList<ReferenceInput> readOnlyHeldInputs =
+            FXCollections.unmodifiableObservableList(heldInputs);
     private final ObjectProperty<NeuronChoice> selectedNeuron = new SimpleObjectProperty<>(this, "selectedNeuron");
     private final ReadOnlyObjectWrapper<PredictionSnapshot> predictions =
             new ReadOnlyObjectWrapper<>(this, "predictions");
@@ -133,6 +141,8 @@ public final class TrainViewModel {
     private PreparedData prepared;
     private double[] inputMeans = new double[0];
     private double[] inputSpreads = new double[0];
+    private double[] featureOffsets = new double[0];
+    private double[] featureDivisors = new double[0];
     private boolean predictionsWanted;
     private long lastRequestNanos;
     private long lastWeightsNanos;
@@ -339,6 +349,32 @@ public final class TrainViewModel {
     }
 
     /**
+     * Holds an input of the reference row at the value the user typed, in unscaled units.
+     *
+     * @return why the text was refused, or the empty string when it was taken
+     */
+    public String editReference(ReferenceInput input, String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return "\"" + text.strip() + "\" is not a number.";
+        }
+        if (!Double.isFinite(value)) {
+            return "The value must be a finite number.";
+        }
+        input.valueProperty().set(value);
+        return "";
+    }
+
+    /** Puts every input of the reference row back at its training median. */
+    public void resetReferenceRow() {
+        for (ReferenceInput input : referenceInputs) {
+            input.valueProperty().set(input.median());
+        }
+    }
+
+    /**
      * Writes every run's curves as CSV: one row per run and epoch with the training and
      * validation loss and metric and the learning rate.
      */
@@ -505,7 +541,26 @@ public final class TrainViewModel {
         int x = Math.min(inputX.get(), width - 1);
         int y = width == 1 ? 0 : Math.min(inputY.get(), width - 1);
         return new PredictionRequest(Math.max(0, x), Math.max(0, y), SURFACE_RESOLUTION, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, !classification.get(), true);
+                Double.NaN, Double.NaN, Double.NaN, !classification.get(), true, preparedReferenceRow());
+    }
+
+    /**
+     * The reference row in prepared units: NaN (the median, computed exactly by the snapshotter)
+     * for inputs the user has not moved, so that an untouched row adds no rounding.
+     */
+    private List<Double> preparedReferenceRow() {
+        boolean edited = false;
+        Double[] row = new Double[referenceInputs.size()];
+        for (ReferenceInput input : referenceInputs) {
+            int i = input.index();
+            if (input.isEdited()) {
+                row[i] = (input.valueProperty().get() - featureOffsets[i]) / featureDivisors[i];
+                edited = true;
+            } else {
+                row[i] = Double.NaN;
+            }
+        }
+        return edited ? Arrays.asList(row) : List.of();
     }
 
     private void countDeadRelus(ModelSpec spec, PredictionSnapshot snapshot) {
@@ -600,6 +655,8 @@ public final class TrainViewModel {
         if (data == null) {
             inputNames.clear();
             classNames.clear();
+            referenceInputs.clear();
+            heldInputs.clear();
             surfaceAvailable.set(false);
             overlayPoints.set(OverlayPoints.NONE);
             return;
@@ -613,6 +670,10 @@ public final class TrainViewModel {
         inputX.set(0);
         inputY.set(Math.min(1, data.train().width() - 1));
         computeInputStatistics(data.train());
+        featureOffsets = data.pipeline().offsets();
+        featureDivisors = data.pipeline().divisors();
+        referenceInputs.setAll(referenceInputsOf(data));
+        updateHeldInputs();
         overlayPoints.set(overlayOf(data));
         TrainingConfig config = trainingConfig.get();
         if (config == null || !fits(config, data)) {
@@ -621,7 +682,39 @@ public final class TrainViewModel {
         predictionsWanted = true;
     }
 
+    private List<ReferenceInput> referenceInputsOf(PreparedData data) {
+        PreparedSplit train = data.train();
+        int width = train.width();
+        List<ReferenceInput> inputs = new ArrayList<>(width);
+        float[] column = new float[train.rows()];
+        for (int c = 0; c < width; c++) {
+            for (int r = 0; r < train.rows(); r++) {
+                column[r] = train.features()[r * width + c];
+            }
+            Arrays.sort(column);
+            int rows = column.length;
+            double median = rows == 0 ? 0 : rows % 2 == 1 ? column[rows / 2]
+                    : (column[rows / 2 - 1] + column[rows / 2]) / 2f;
+            double unscaled = median * featureDivisors[c] + featureOffsets[c];
+            ReferenceInput input = new ReferenceInput(c, data.featureNames().get(c), unscaled);
+            input.valueProperty().addListener((o, a, b) -> predictionsWanted = true);
+            inputs.add(input);
+        }
+        return inputs;
+    }
+
+    private void updateHeldInputs() {
+        List<ReferenceInput> held = new ArrayList<>();
+        for (ReferenceInput input : referenceInputs) {
+            if (input.index() != inputX.get() && input.index() != inputY.get()) {
+                held.add(input);
+            }
+        }
+        heldInputs.setAll(held);
+    }
+
     private void selectionChanged() {
+        updateHeldInputs();
         if (prepared != null) {
             overlayPoints.set(overlayOf(prepared));
         }
@@ -863,6 +956,19 @@ public final class TrainViewModel {
     /** The prepared inputs' names. */
     public ObservableList<String> inputNames() {
         return inputNames;
+    }
+
+    /**
+     * Every prepared input with the value the decision surface holds it at when it is off the
+     * two axes, in unscaled units.
+     */
+    public ObservableList<ReferenceInput> referenceInputs() {
+        return readOnlyReferenceInputs;
+    }
+
+    /** The reference inputs that are not on the surface's axes: the ones the user can edit. */
+    public ObservableList<ReferenceInput> heldInputs() {
+        return readOnlyHeldInputs;
     }
 
     /** The classes' names (empty for regression). */

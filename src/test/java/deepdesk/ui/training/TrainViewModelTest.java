@@ -1,5 +1,6 @@
 package deepdesk.ui.training;
 
+import deepdesk.core.training.PredictionSnapshot;
 import deepdesk.core.training.TrainingService;
 import deepdesk.core.training.TrainingState;
 import deepdesk.ui.common.Workbench;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,5 +179,50 @@ class TrainViewModelTest {
         assertNotNull(sweep);
         model.useSuggestedLearningRate();
         assertEquals(sweep.suggested(), model.learningRateProperty().get(), 0);
+    }
+
+    @Test
+    void editingTheReferenceRowChangesTheDecisionSurface(@TempDir Path folder) throws Exception {
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.sample("iris.csv", folder), "species");
+        TrainingFixtures.trainForLong(workbench);
+        TrainViewModel model = model(service, workbench);
+        assertEquals(List.of("sepal_length", "sepal_width", "petal_length", "petal_width"),
+                model.referenceInputs().stream().map(ReferenceInput::name).toList());
+        assertEquals(List.of(2, 3), model.heldInputs().stream().map(ReferenceInput::index).toList());
+        ReferenceInput petalLength = model.heldInputs().get(0);
+        assertTrue(petalLength.median() > 3 && petalLength.median() < 5.5,
+                "the median is in centimetres, not scaled: " + petalLength.median());
+
+        model.startTraining();
+        drainUntil(model, () -> model.epochProperty().get() >= 20, "20 epochs");
+        model.togglePause();
+        drainUntil(model, () -> model.stateProperty().get() == TrainingState.PAUSED, "pause");
+        long pausedAt = model.stepProperty().get();
+        drainUntil(model, () -> model.predictionsProperty().get() != null
+                && model.predictionsProperty().get().step() == pausedAt, "a surface of the paused weights");
+        PredictionSnapshot atMedians = model.predictionsProperty().get();
+        assertTrue(atMedians.request().referenceRow().isEmpty());
+
+        assertEquals("\"long\" is not a number.", model.editReference(petalLength, " long"));
+        assertEquals(petalLength.median(), petalLength.valueProperty().get());
+        assertEquals("", model.editReference(petalLength, "6.5"));
+        drainUntil(model, () -> !model.predictionsProperty().get().request().referenceRow().isEmpty(),
+                "a surface with the edited row");
+        PredictionSnapshot edited = model.predictionsProperty().get();
+        assertEquals(pausedAt, edited.step(), "the same weights");
+        double[] offsets = workbench.preparedProperty().get().pipeline().offsets();
+        double[] divisors = workbench.preparedProperty().get().pipeline().divisors();
+        assertEquals((6.5 - offsets[2]) / divisors[2], edited.request().referenceRow().get(2), 1e-9);
+        assertTrue(Double.isNaN(edited.request().referenceRow().get(3)), "petal width stays at its median");
+        assertFalse(java.util.Arrays.equals(atMedians.gridOutputs(), edited.gridOutputs()),
+                "long petals change the surface");
+
+        model.resetReferenceRow();
+        drainUntil(model, () -> model.predictionsProperty().get().request().referenceRow().isEmpty(),
+                "a surface at the medians again");
+        assertTrue(java.util.Arrays.equals(atMedians.gridOutputs(), model.predictionsProperty().get().gridOutputs()));
+
+        model.inputXProperty().set(2);
+        assertEquals(List.of(0, 3), model.heldInputs().stream().map(ReferenceInput::index).toList());
     }
 }
