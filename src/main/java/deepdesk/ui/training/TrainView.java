@@ -145,23 +145,21 @@ public final class TrainView extends BorderPane {
     private Node controlBar() {
         Button start = button("Start", "train-start", model::startTraining);
         start.getStyleClass().add("accent");
-        start.disableProperty().bind(model.dataReadyProperty().not());
+        start.disableProperty().bind(model.canStartProperty().not());
         Button pause = button("Pause", "train-pause", model::togglePause);
-        pause.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(TrainingState.PAUSED))
-                .then("Resume").otherwise("Pause"));
-        pause.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.stateProperty().get().isActive(), model.stateProperty()));
+        pause.textProperty().bind(model.pauseTextProperty());
+        pause.disableProperty().bind(model.canPauseOrResumeProperty().not());
         pause.setTooltip(new Tooltip("Pause or resume training (Space)"));
         Button stepBatch = button("Step batch", "train-step-batch", model::stepBatch);
         Button stepEpoch = button("Step epoch", "train-step-epoch", model::stepEpoch);
         Button stop = button("Stop", "train-stop", model::stopTraining);
-        for (Button b : List.of(stepBatch, stepEpoch, stop)) {
-            b.disableProperty().bind(pause.disableProperty());
-        }
+        stepBatch.disableProperty().bind(model.canStepProperty().not());
+        stepEpoch.disableProperty().bind(model.canStepProperty().not());
+        stop.disableProperty().bind(model.canStopProperty().not());
         stepBatch.setTooltip(new Tooltip("Train one mini-batch, then pause"));
         stepEpoch.setTooltip(new Tooltip("Train to the end of the epoch, then pause"));
         Button reset = button("Reset", "train-reset", model::resetTraining);
-        reset.disableProperty().bind(model.currentRunProperty().isNull());
+        reset.disableProperty().bind(model.canResetProperty().not());
         reset.setTooltip(new Tooltip("Start the last run over with fresh weights, paused"));
 
         TextField rate = new TextField();

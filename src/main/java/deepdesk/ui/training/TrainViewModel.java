@@ -36,6 +36,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -137,6 +139,13 @@ public final class TrainViewModel {
     private final ReadOnlyObjectWrapper<LearningRateSweep> finderResult =
             new ReadOnlyObjectWrapper<>(this, "finderResult");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(this, "starting");
+    private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
+    private final ReadOnlyBooleanWrapper canPauseOrResume = new ReadOnlyBooleanWrapper(this, "canPauseOrResume");
+    private final ReadOnlyBooleanWrapper canStep = new ReadOnlyBooleanWrapper(this, "canStep");
+    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(this, "canStop");
+    private final ReadOnlyBooleanWrapper canReset = new ReadOnlyBooleanWrapper(this, "canReset");
+    private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper(this, "pauseText", "Pause");
 
     private PreparedData prepared;
     private double[] inputMeans = new double[0];
@@ -176,10 +185,27 @@ public final class TrainViewModel {
         });
         inputX.addListener((o, a, b) -> selectionChanged());
         inputY.addListener((o, a, b) -> selectionChanged());
+        bindControls();
         dataChanged(workbench.preparedProperty().get());
         if (trainingConfig.get() != null) {
             learningRate.set(trainingConfig.get().optimizer().learningRate());
         }
+    }
+
+    // decision: a run that is running or paused is ended only by Stop or Reset, never by a
+    // second Start, so a stray click cannot throw a run away; Start waits for the service to
+    // confirm the run it asked for, so a double click starts one run.
+    private void bindControls() {
+        canStart.bind(Bindings.createBooleanBinding(
+                () -> dataReady.get() && !starting.get() && !state.get().isActive(), dataReady, starting, state));
+        BooleanBinding active = Bindings.createBooleanBinding(
+                () -> !starting.get() && state.get().isActive(), starting, state);
+        canPauseOrResume.bind(active);
+        canStep.bind(active);
+        canStop.bind(active);
+        canReset.bind(Bindings.createBooleanBinding(
+                () -> currentRun.get() != null && !starting.get(), currentRun, starting));
+        pauseText.bind(Bindings.when(state.isEqualTo(TrainingState.PAUSED)).then("Resume").otherwise("Pause"));
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -213,19 +239,27 @@ public final class TrainViewModel {
             statusText.set("Open a dataset and choose a target on the Data screen first.");
             return;
         }
+        if (!canStart.get()) {
+            return;
+        }
         TrainingConfig config = effectiveConfig();
         double rate = learningRate.get();
         if (rate > 0 && Double.isFinite(rate)) {
             config = config.withOptimizer(config.optimizer().withLearningRate(rate));
         }
         try {
+            starting.set(true);
             service.start(new TrainingData(prepared.train(), prepared.validation()), config)
                     .exceptionally(failure -> {
-                        fx.execute(() -> statusText.set("Cannot start: " + rootMessage(failure)));
+                        fx.execute(() -> {
+                            starting.set(false);
+                            statusText.set("Cannot start: " + rootMessage(failure));
+                        });
                         return null;
                     });
             statusText.set("");
         } catch (IllegalArgumentException e) {
+            starting.set(false);
             statusText.set("Cannot start: " + e.getMessage());
         }
     }
@@ -241,22 +275,30 @@ public final class TrainViewModel {
 
     /** Trains one batch, then pauses. */
     public void stepBatch() {
-        service.stepBatch();
+        if (canStep.get()) {
+            service.stepBatch();
+        }
     }
 
     /** Trains to the end of the epoch, then pauses. */
     public void stepEpoch() {
-        service.stepEpoch();
+        if (canStep.get()) {
+            service.stepEpoch();
+        }
     }
 
     /** Stops the run in progress. */
     public void stopTraining() {
-        service.stop();
+        if (canStop.get()) {
+            service.stop();
+        }
     }
 
     /** Starts the last run over with fresh weights, paused before the first batch. */
     public void resetTraining() {
-        service.reset();
+        if (canReset.get()) {
+            service.reset();
+        }
     }
 
     /**
@@ -404,6 +446,7 @@ public final class TrainViewModel {
         Set<RunEntry> touched = new LinkedHashSet<>();
         for (TrainingEvent event : update.events()) {
             if (event instanceof TrainingEvent.RunStarted started) {
+                starting.set(false);
                 RunEntry entry = new RunEntry(started.runId(), started.config(), classification.get());
                 runs.add(entry);
                 currentRun.set(entry);
@@ -1034,6 +1077,36 @@ public final class TrainViewModel {
     /** The last learning-rate sweep, or {@code null}. */
     public ReadOnlyObjectProperty<LearningRateSweep> finderResultProperty() {
         return finderResult.getReadOnlyProperty();
+    }
+
+    /** Whether Start may be pressed: data is ready and no run is running, paused or starting. */
+    public ReadOnlyBooleanProperty canStartProperty() {
+        return canStart.getReadOnlyProperty();
+    }
+
+    /** Whether Pause/Resume may be pressed: a run is running or paused. */
+    public ReadOnlyBooleanProperty canPauseOrResumeProperty() {
+        return canPauseOrResume.getReadOnlyProperty();
+    }
+
+    /** "Resume" while the run is paused, "Pause" otherwise. */
+    public ReadOnlyStringProperty pauseTextProperty() {
+        return pauseText.getReadOnlyProperty();
+    }
+
+    /** Whether Step batch and Step epoch may be pressed: a run is running or paused. */
+    public ReadOnlyBooleanProperty canStepProperty() {
+        return canStep.getReadOnlyProperty();
+    }
+
+    /** Whether Stop may be pressed: a run is running or paused. */
+    public ReadOnlyBooleanProperty canStopProperty() {
+        return canStop.getReadOnlyProperty();
+    }
+
+    /** Whether Reset may be pressed: there has been a run to start over. */
+    public ReadOnlyBooleanProperty canResetProperty() {
+        return canReset.getReadOnlyProperty();
     }
 
     /** Changes once after every update; views redraw what changed when it does. */

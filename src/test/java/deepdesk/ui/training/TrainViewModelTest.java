@@ -225,4 +225,46 @@ class TrainViewModelTest {
         model.inputXProperty().set(2);
         assertEquals(List.of(0, 3), model.heldInputs().stream().map(ReferenceInput::index).toList());
     }
+
+    /** Start, Pause/Resume, Step, Stop, Reset, in that order. */
+    private static List<Boolean> controls(TrainViewModel model) {
+        return List.of(model.canStartProperty().get(), model.canPauseOrResumeProperty().get(),
+                model.canStepProperty().get(), model.canStopProperty().get(), model.canResetProperty().get());
+    }
+
+    @Test
+    void eachStateEnablesOnlyTheControlsThatMeanSomethingInIt() {
+        Workbench empty = new Workbench(Runnable::run, Runnable::run);
+        TrainViewModel idle = model(service, empty);
+        assertEquals(List.of(false, false, false, false, false), controls(idle), "no data");
+        idle.dispose();
+
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.spiral(200), "label");
+        TrainingFixtures.trainForLong(workbench);
+        TrainViewModel model = model(service, workbench);
+        assertEquals(List.of(true, false, false, false, false), controls(model), "data, no run yet");
+
+        model.startTraining();
+        assertEquals(List.of(false, false, false, false, false), controls(model), "starting");
+        model.startTraining();
+        drainUntil(model, () -> model.stateProperty().get() == TrainingState.RUNNING, "running");
+        assertEquals(List.of(false, true, true, true, true), controls(model), "running");
+        assertEquals("Pause", model.pauseTextProperty().get());
+        model.startTraining();
+
+        model.togglePause();
+        drainUntil(model, () -> model.stateProperty().get() == TrainingState.PAUSED, "paused");
+        assertEquals(List.of(false, true, true, true, true), controls(model), "paused");
+        assertEquals("Resume", model.pauseTextProperty().get());
+
+        model.stopTraining();
+        drainUntil(model, () -> model.stateProperty().get() == TrainingState.STOPPED, "stopped");
+        assertEquals(List.of(true, false, false, false, true), controls(model), "stopped");
+        assertEquals(1, model.runs().size(), "Start pressed while a run was starting or running is ignored");
+
+        model.resetTraining();
+        drainUntil(model, () -> model.runs().size() == 2 && model.stateProperty().get() == TrainingState.PAUSED,
+                "the reset run, paused");
+        assertEquals(List.of(false, true, true, true, true), controls(model), "reset, paused before batch 1");
+    }
 }
