@@ -109,6 +109,8 @@ public final class TrainViewModel {
     private final ReadOnlyBooleanWrapper dataReady = new ReadOnlyBooleanWrapper(this, "dataReady");
     private final ReadOnlyBooleanWrapper classification = new ReadOnlyBooleanWrapper(this, "classification");
     private final ReadOnlyBooleanWrapper surfaceAvailable = new ReadOnlyBooleanWrapper(this, "surfaceAvailable");
+    private final ReadOnlyObjectWrapper<double[]> surfaceRange =
+            new ReadOnlyObjectWrapper<>(this, "surfaceRange", new double[] {0, 1});
     private final ReadOnlyStringWrapper metricName = new ReadOnlyStringWrapper(this, "metricName", "accuracy");
     private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.6);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
@@ -709,9 +711,11 @@ public final class TrainViewModel {
         metricName.set(isClassification ? "accuracy" : "R²");
         inputNames.setAll(data.featureNames());
         classNames.setAll(data.classNames());
-        surfaceAvailable.set(isClassification && data.train().width() >= 2);
-        inputX.set(0);
-        inputY.set(Math.min(1, data.train().width() - 1));
+        surfaceAvailable.set(data.train().width() >= 2);
+        surfaceRange.set(isClassification ? new double[] {0, 1} : targetRange(data.train()));
+        int[] axes = defaultAxes(data);
+        inputX.set(axes[0]);
+        inputY.set(axes[1]);
         computeInputStatistics(data.train());
         featureOffsets = data.pipeline().offsets();
         featureDivisors = data.pipeline().divisors();
@@ -744,6 +748,44 @@ public final class TrainViewModel {
             inputs.add(input);
         }
         return inputs;
+    }
+
+    /**
+     * The surface's first axes: the first two continuous inputs when there are two, since a
+     * one-hot input spans only 0 and 1; otherwise the first two inputs.
+     */
+    private static int[] defaultAxes(PreparedData data) {
+        boolean[] continuous = data.pipeline().continuousFeatures();
+        int first = -1;
+        for (int i = 0; i < continuous.length; i++) {
+            if (!continuous[i]) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            } else {
+                return new int[] {first, i};
+            }
+        }
+        return new int[] {0, Math.min(1, data.train().width() - 1)};
+    }
+
+    /**
+     * The training targets' range, so the regression surface's colours mean the same values from
+     * one epoch to the next.
+     */
+    private static double[] targetRange(PreparedSplit train) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < train.rows(); r++) {
+            double v = train.targets()[r * train.targetWidth()];
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        if (!(high > low)) {
+            return new double[] {low - 1, low + 1};
+        }
+        return new double[] {low, high};
     }
 
     private void updateHeldInputs() {
@@ -789,9 +831,10 @@ public final class TrainViewModel {
     }
 
     private OverlayPoints overlayOf(PreparedData data) {
-        if (!data.train().isClassification() || data.train().width() < 2) {
+        if (data.train().width() < 2) {
             return OverlayPoints.NONE;
         }
+        boolean classes = data.train().isClassification();
         int x = Math.min(inputX.get(), data.train().width() - 1);
         int y = Math.min(inputY.get(), data.train().width() - 1);
         PreparedSplit train = data.train();
@@ -802,21 +845,24 @@ public final class TrainViewModel {
         int testCount = test.rows() == 0 ? 0 : (test.rows() + testStride - 1) / testStride;
         float[] xs = new float[trainCount + testCount];
         float[] ys = new float[xs.length];
-        int[] classes = new int[xs.length];
+        int[] labels = classes ? new int[xs.length] : null;
+        float[] values = classes ? null : new float[xs.length];
         boolean[] isTest = new boolean[xs.length];
         int i = 0;
-        for (int r = 0; r < train.rows(); r += trainStride, i++) {
-            xs[i] = train.features()[r * train.width() + x];
-            ys[i] = train.features()[r * train.width() + y];
-            classes[i] = train.labels()[r];
+        for (PreparedSplit split : List.of(train, test)) {
+            int stride = split == train ? trainStride : testStride;
+            for (int r = 0; r < split.rows(); r += stride, i++) {
+                xs[i] = split.features()[r * split.width() + x];
+                ys[i] = split.features()[r * split.width() + y];
+                if (classes) {
+                    labels[i] = split.labels()[r];
+                } else {
+                    values[i] = split.targets()[r * split.targetWidth()];
+                }
+                isTest[i] = split == test;
+            }
         }
-        for (int r = 0; r < test.rows(); r += testStride, i++) {
-            xs[i] = test.features()[r * test.width() + x];
-            ys[i] = test.features()[r * test.width() + y];
-            classes[i] = test.labels()[r];
-            isTest[i] = true;
-        }
-        return new OverlayPoints(xs, ys, classes, isTest);
+        return new OverlayPoints(xs, ys, labels, values, isTest);
     }
 
     /** The settings the next Start uses: the Model screen's when they fit the data, else a default. */
@@ -961,9 +1007,20 @@ public final class TrainViewModel {
         return classification.getReadOnlyProperty();
     }
 
-    /** Whether a decision surface can be drawn (classification with two or more inputs). */
+    /**
+     * Whether a surface can be drawn: the task's decision surface for classification, the
+     * predicted value for regression, over two of two or more inputs.
+     */
     public ReadOnlyBooleanProperty surfaceAvailableProperty() {
         return surfaceAvailable.getReadOnlyProperty();
+    }
+
+    /**
+     * The values at the two ends of the surface's colour scale: 0 and 1 for a probability, the
+     * training targets' minimum and maximum for regression (a two-element array; do not write).
+     */
+    public ReadOnlyObjectProperty<double[]> surfaceRangeProperty() {
+        return surfaceRange.getReadOnlyProperty();
     }
 
     /** "accuracy" or "R²". */

@@ -267,4 +267,37 @@ class TrainViewModelTest {
                 "the reset run, paused");
         assertEquals(List.of(false, true, true, true, true), controls(model), "reset, paused before batch 1");
     }
+
+    @Test
+    void regressionWithTwoInputsGetsASurfaceOfThePredictedValue() {
+        Workbench workbench = TrainingFixtures.workbenchWith(TrainingFixtures.plane(300), "y");
+        TrainingFixtures.trainForLong(workbench);
+        TrainViewModel model = model(service, workbench);
+        assertFalse(model.classificationProperty().get());
+        assertTrue(model.surfaceAvailableProperty().get());
+        var train = workbench.preparedProperty().get().train();
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < train.rows(); r++) {
+            low = Math.min(low, train.targets()[r]);
+            high = Math.max(high, train.targets()[r]);
+        }
+        assertEquals(low, model.surfaceRangeProperty().get()[0], 1e-6);
+        assertEquals(high, model.surfaceRangeProperty().get()[1], 1e-6);
+        OverlayPoints points = model.overlayPointsProperty().get();
+        assertEquals(null, points.classes());
+        assertEquals(points.xs().length, points.values().length);
+        assertEquals(train.targets()[0], points.values()[0]);
+
+        model.startTraining();
+        drainUntil(model, () -> model.epochProperty().get() >= 30 && model.predictionsProperty().get() != null
+                && model.predictionsProperty().get().epoch() >= 30, "a surface after 30 epochs");
+        PredictionSnapshot snapshot = model.predictionsProperty().get();
+        int r = snapshot.resolution();
+        float lowCorner = snapshot.gridOutput(0, 0);
+        float highCorner = snapshot.gridOutput(r * r - 1, 0);
+        // y grows with x1 + x2: the top-right corner predicts far more than the bottom-left.
+        assertTrue(highCorner - lowCorner > (high - low) / 2,
+                "corners " + lowCorner + " and " + highCorner + " over targets " + low + ".." + high);
+    }
 }
