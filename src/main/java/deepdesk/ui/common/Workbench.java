@@ -39,6 +39,8 @@ public final class Workbench {
             new SimpleObjectProperty<>(this, "trainingConfig");
     private final ObjectProperty<TrainedModel> latestModel =
             new SimpleObjectProperty<>(this, "latestModel");
+    private final ObjectProperty<TrainedWeights> trainedWeights =
+            new SimpleObjectProperty<>(this, "trainedWeights");
     private final ReadOnlyStringWrapper preparationProblem =
             new ReadOnlyStringWrapper(this, "preparationProblem", "");
     private final Executor background;
@@ -100,6 +102,15 @@ public final class Workbench {
      */
     public ObjectProperty<TrainedModel> latestModelProperty() {
         return latestModel;
+    }
+
+    /**
+     * The newest weights of the current or last training run, or {@code null} before the first.
+     * The Train screen updates it a few times a second while a run trains; the Model screen
+     * draws it on its network diagram.
+     */
+    public ObjectProperty<TrainedWeights> trainedWeightsProperty() {
+        return trainedWeights;
     }
 
     /**
