@@ -10,6 +10,7 @@ import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -209,6 +210,16 @@ public final class DeployView extends StackPane {
         total.visibleProperty().bind(model.servingProperty());
         HBox controls = new HBox(8, new Label("Host"), host, new Label("Port"), port, start, stop, total);
         controls.setAlignment(Pos.CENTER_LEFT);
+        Label newer = new Label();
+        newer.setId("deploy-newer-model");
+        newer.getStyleClass().add("field-error");
+        newer.setWrapText(true);
+        newer.textProperty().bind(Bindings.createStringBinding(() -> model.outdatedProperty().get()
+                ? "The server still answers with " + model.servedRunProperty().get()
+                        + "; stop and start it to serve " + describe(model.modelProperty().get()) + "."
+                : "", model.outdatedProperty(), model.servedRunProperty(), model.modelProperty()));
+        newer.visibleProperty().bind(model.outdatedProperty());
+        newer.managedProperty().bind(model.outdatedProperty());
 
         GridPane access = new GridPane();
         access.setHgap(8);
@@ -247,7 +258,7 @@ public final class DeployView extends StackPane {
                 + " to the URL below with the token as a bearer token. Each start makes a new token.");
         explain.setWrapText(true);
         explain.getStyleClass().add("muted");
-        return new VBox(8, sectionTitle("Prediction server"), explain, controls, access, examples, live);
+        return new VBox(8, sectionTitle("Prediction server"), explain, controls, newer, access, examples, live);
     }
 
     private static ColumnConstraints growing() {

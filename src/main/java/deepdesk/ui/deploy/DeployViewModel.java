@@ -61,12 +61,14 @@ public final class DeployViewModel {
     private final ReadOnlyStringWrapper curlExample = new ReadOnlyStringWrapper(this, "curlExample", "");
     private final ReadOnlyStringWrapper pythonExample = new ReadOnlyStringWrapper(this, "pythonExample", "");
     private final ReadOnlyStringWrapper servedRun = new ReadOnlyStringWrapper(this, "servedRun", "");
+    private final ReadOnlyBooleanWrapper outdated = new ReadOnlyBooleanWrapper(this, "outdated");
     private final ReadOnlyLongWrapper totalRequests = new ReadOnlyLongWrapper(this, "totalRequests");
     private final ObservableList<String> requestLog = FXCollections.observableArrayList();
     private final Executor background;
     private final Executor fx;
     private PredictionServer server;
     private ServerStats lastStats;
+    private TrainedModel served;
     private TrainedModel bundled;
     private ModelBundle bundle;
 
@@ -81,6 +83,12 @@ public final class DeployViewModel {
         this.background = background;
         this.fx = fx;
         model.bind(workbench.latestModelProperty());
+        model.addListener((o, a, b) -> outdated.set(served != null && b != served));
+    }
+
+    /** Whether the server runs an older model than the latest one; restarting serves the latest. */
+    public ReadOnlyBooleanProperty outdatedProperty() {
+        return outdated.getReadOnlyProperty();
     }
 
     /** The model saved and served, or {@code null} before any training run has ended. */
@@ -214,6 +222,8 @@ public final class DeployViewModel {
             return;
         }
         server = null;
+        served = null;
+        outdated.set(false);
         busy.set(true);
         background.execute(() -> {
             running.stop(Duration.ofSeconds(1));
@@ -280,6 +290,8 @@ public final class DeployViewModel {
         curlExample.set(ClientExamples.curl(started.predictUrl(), started.token().reveal(), b.schema()));
         pythonExample.set(ClientExamples.python(started.predictUrl(), started.token().reveal(), b.schema()));
         servedRun.set(current.runName());
+        served = current;
+        outdated.set(model.get() != current);
         requestLog.clear();
         totalRequests.set(0);
         List<String> warnings = started.warnings();

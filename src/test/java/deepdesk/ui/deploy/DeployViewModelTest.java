@@ -33,6 +33,7 @@ class DeployViewModelTest {
 
     private static TrainedModel classifier;
     private DeployViewModel model;
+    private Workbench workbench;
 
     @BeforeAll
     static void train() {
@@ -40,7 +41,7 @@ class DeployViewModelTest {
     }
 
     private DeployViewModel deployOf(TrainedModel trained) {
-        Workbench workbench = new Workbench(Runnable::run, Runnable::run);
+        workbench = new Workbench(Runnable::run, Runnable::run);
         workbench.latestModelProperty().set(trained);
         model = new DeployViewModel(workbench, Runnable::run, Runnable::run);
         return model;
@@ -117,7 +118,12 @@ class DeployViewModelTest {
         assertTrue(deploy.requestLog().get(0).contains("POST") && deploy.requestLog().get(0).contains(" 200 "),
                 deploy.requestLog().get(0));
 
+        assertFalse(deploy.outdatedProperty().get());
+        workbench.latestModelProperty().set(TrainedModelFixtures.classifier(5));
+        assertTrue(deploy.outdatedProperty().get());
+
         deploy.stopServer();
+        assertFalse(deploy.outdatedProperty().get());
         assertFalse(deploy.servingProperty().get());
         assertEquals("", deploy.tokenProperty().get());
         assertNull(deploy.poll());
