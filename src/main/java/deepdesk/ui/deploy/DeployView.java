@@ -11,6 +11,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -56,6 +57,8 @@ public final class DeployView extends StackPane {
     private final ChartSeries rate;
     private final ChartSeries latency;
     private final Timeline poller;
+    // held in a field: a binding only weakly referenced from its sources could be collected
+    private final BooleanBinding live;
 
     /** Creates the screen over its view model. */
     public DeployView(DeployViewModel model) {
@@ -73,11 +76,17 @@ public final class DeployView extends StackPane {
         latency = latencyChart.addSeries("latency ms", Color.web("#d9822b"));
         poller = new Timeline(new KeyFrame(POLL, e -> poll()));
         poller.setCycleCount(Animation.INDEFINITE);
-        // decision: the timer lives only while a server runs, so an idle screen costs nothing
         model.servingProperty().addListener((o, a, b) -> {
             if (b) {
                 rate.clear();
                 latency.clear();
+            }
+        });
+        // decision: the timer runs only while a server runs and the screen is in a window, so an
+        // idle or hidden screen costs nothing; traffic while hidden shows as one averaged point
+        live = model.servingProperty().and(sceneProperty().isNotNull());
+        live.addListener((o, a, b) -> {
+            if (b) {
                 poller.play();
             } else {
                 poller.stop();
