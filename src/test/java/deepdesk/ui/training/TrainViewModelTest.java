@@ -79,7 +79,10 @@ class TrainViewModelTest {
         model.togglePause();
         drainUntil(model, () -> model.stateProperty().get() == TrainingState.PAUSED, "pause");
         int paused = model.epochProperty().get();
-        service.stepBatch().get(5, TimeUnit.SECONDS);
+        // a command round trip through the training thread: had the loop gone on, an epoch
+        // would have completed meanwhile
+        service.pause().get(5, TimeUnit.SECONDS);
+        service.pause().get(5, TimeUnit.SECONDS);
         model.bridge().drain();
         assertEquals(paused, model.epochProperty().get());
         model.stepEpoch();
