@@ -1,9 +1,8 @@
 package deepdesk.ui.training;
 
+import deepdesk.ui.common.chart.CanvasRegion;
 import deepdesk.ui.common.chart.ChartPalette;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
@@ -12,12 +11,11 @@ import javafx.scene.paint.Color;
  *
  * <p>Threading: FX thread only.
  */
-public final class PointsPlot extends Region {
+public final class PointsPlot extends CanvasRegion {
 
     private static final Color POINT = Color.web("#0877BD");
     private static final Color LINE = Color.web("#F59322");
 
-    private final Canvas canvas = new Canvas();
     private final ChartPalette palette = new ChartPalette();
     private String title = "";
     private String xLabel = "";
@@ -31,7 +29,6 @@ public final class PointsPlot extends Region {
 
     /** Creates an empty plot. */
     public PointsPlot() {
-        getChildren().add(canvas);
         setMinSize(120, 100);
         setPrefSize(320, 260);
     }
@@ -80,13 +77,7 @@ public final class PointsPlot extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(Math.max(0, Math.floor(getWidth())));
-        canvas.setHeight(Math.max(0, Math.floor(getHeight())));
-        paint();
-    }
-
-    private void paint() {
+    protected void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -1,9 +1,8 @@
 package deepdesk.ui.training;
 
+import deepdesk.ui.common.chart.CanvasRegion;
 import deepdesk.ui.common.chart.ChartPalette;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
@@ -11,19 +10,17 @@ import javafx.scene.paint.Color;
  *
  * <p>Threading: FX thread only.
  */
-public final class ResidualHistogram extends Region {
+public final class ResidualHistogram extends CanvasRegion {
 
     private static final int BINS = 30;
     private static final Color BAR = Color.web("#0877BD", 0.75);
     private static final Color ZERO = Color.web("#F59322");
 
-    private final Canvas canvas = new Canvas();
     private final ChartPalette palette = new ChartPalette();
     private double[] residuals = new double[0];
 
     /** Creates an empty histogram. */
     public ResidualHistogram() {
-        getChildren().add(canvas);
         setMinSize(120, 100);
         setPrefSize(320, 200);
     }
@@ -57,13 +54,7 @@ public final class ResidualHistogram extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(Math.max(0, Math.floor(getWidth())));
-        canvas.setHeight(Math.max(0, Math.floor(getHeight())));
-        paint();
-    }
-
-    private void paint() {
+    protected void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
