@@ -6,6 +6,7 @@ import deepdesk.core.training.RunRecord;
 import deepdesk.core.training.TrainingConfig;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,10 +23,13 @@ import java.util.Objects;
  * @param training      the network and hyperparameters of the next run, or {@code null} when
  *                      none has been chosen
  * @param runs          every run of the session, oldest first, with its history and best weights
+ * @param runNames      the names the user gave runs, by run id; a run not listed keeps its
+ *                      default name
  */
 public record ProjectFile(int formatVersion, String savedAt, DatasetReference dataset,
                           DatasetRoles roles, PreparationSettings preparation,
-                          TrainingConfig training, List<RunRecord> runs) {
+                          TrainingConfig training, List<RunRecord> runs,
+                          Map<Long, String> runNames) {
 
     /** The format this build writes. */
     public static final int CURRENT_FORMAT = 1;
@@ -39,19 +43,20 @@ public record ProjectFile(int formatVersion, String savedAt, DatasetReference da
         Objects.requireNonNull(savedAt, "savedAt");
         Objects.requireNonNull(preparation, "preparation");
         runs = runs == null ? List.of() : List.copyOf(runs);
+        runNames = runNames == null ? Map.of() : Map.copyOf(runNames);
     }
 
     /** A project in the current format, saved at {@code savedAt}. */
     public static ProjectFile of(String savedAt, DatasetReference dataset, DatasetRoles roles,
                                  PreparationSettings preparation, TrainingConfig training,
-                                 List<RunRecord> runs) {
+                                 List<RunRecord> runs, Map<Long, String> runNames) {
         return new ProjectFile(CURRENT_FORMAT, savedAt, dataset, roles, preparation, training,
-                runs);
+                runs, runNames);
     }
 
     /** This project with its dataset at another place (after the user located it). */
     public ProjectFile withDataset(DatasetReference newDataset) {
         return new ProjectFile(formatVersion, savedAt, newDataset, roles, preparation, training,
-                runs);
+                runs, runNames);
     }
 }

@@ -123,7 +123,7 @@ public final class ProjectStore {
         try {
             ProjectFile read = MAPPER.treeToValue(tree, ProjectFile.class);
             return new ProjectFile(ProjectFile.CURRENT_FORMAT, read.savedAt(), read.dataset(),
-                    read.roles(), read.preparation(), read.training(), read.runs());
+                    read.roles(), read.preparation(), read.training(), read.runs(), read.runNames());
         } catch (IOException | IllegalArgumentException e) {
             throw new ProjectException("the project " + file + " is corrupt: "
                     + firstLine(e), e);

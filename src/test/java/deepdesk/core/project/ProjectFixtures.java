@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 
 /** A small real project: the iris sample with two short runs, copied under a test folder. */
 final class ProjectFixtures {
@@ -47,7 +48,7 @@ final class ProjectFixtures {
         RunRecord first = train(1, config, prepared);
         RunRecord second = train(2, config.withMaxEpochs(5), prepared);
         return ProjectFile.of("2026-01-02T03:04:05Z", DatasetReference.of(csv, dialect), roles,
-                settings, config, List.of(first, second));
+                settings, config, List.of(first, second), Map.of(2L, "longer"));
     }
 
     private static RunRecord train(long id, TrainingConfig config, PreparedData prepared) {

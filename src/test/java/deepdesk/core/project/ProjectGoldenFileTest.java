@@ -6,6 +6,7 @@ import deepdesk.core.training.StopReason;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ class ProjectGoldenFileTest {
         assertEquals(',', project.dataset().dialect().delimiter());
         assertEquals(7, project.preparation().seed());
         assertEquals(2, project.runs().size());
+        assertEquals(Map.of(2L, "longer"), project.runNames());
         int[] epochs = {3, 5};
         for (int i = 0; i < 2; i++) {
             RunRecord run = project.runs().get(i);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -33,6 +34,7 @@ class ProjectStoreTest {
         assertEquals(project.preparation(), read.preparation());
         assertEquals(project.training(), read.training());
         assertSameRuns(project.runs(), read.runs());
+        assertEquals(Map.of(2L, "longer"), read.runNames());
     }
 
     @Test
@@ -42,7 +44,7 @@ class ProjectStoreTest {
         ProjectStore.write(file, project);
         ProjectFile shorter = project.withDataset(project.dataset());
         ProjectStore.write(file, new ProjectFile(1, "2026-02-01T00:00:00Z", shorter.dataset(),
-                shorter.roles(), shorter.preparation(), shorter.training(), List.of()));
+                shorter.roles(), shorter.preparation(), shorter.training(), List.of(), null));
 
         assertTrue(ProjectStore.read(file).runs().isEmpty());
         try (Stream<Path> files = Files.list(dir)) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +22,7 @@ class RecoveryStoreTest {
     Path dir;
 
     private final ProjectFile empty = ProjectFile.of("2026-01-01T00:00:00Z", null, null,
-            PreparationSettings.defaults().withSeed(99), null, List.of());
+            PreparationSettings.defaults().withSeed(99), null, List.of(), Map.of());
 
     @Test
     void anAutosaveOfAnUnsavedSessionIsOffered() throws Exception {
