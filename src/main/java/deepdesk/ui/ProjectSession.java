@@ -116,6 +116,7 @@ public final class ProjectSession {
         });
         file.addListener((o, a, b) -> updateTitle());
         dirty.addListener((o, a, b) -> updateTitle());
+        updateTitle();
     }
 
     // ---------------------------------------------------------------- state
@@ -251,7 +252,9 @@ public final class ProjectSession {
      */
     public void closing() {
         if (!dirty.get()) {
-            background.execute(this::discardRecovery);
+            // decision: done on the calling thread, because the background executor is shut
+            // down right after and would drop a queued job; it deletes two small files
+            discardRecovery();
         }
     }
 
@@ -370,12 +373,19 @@ public final class ProjectSession {
         Path csv = project.dataset().file();
         CsvDialect dialect = project.dataset().dialect();
         DatasetRoles roles = project.roles();
-        whenTrue(data.datasetProperty(), Objects::nonNull, dataset -> applyRoles(dataset, project));
+        Dataset before = workbench.datasetProperty().get();
+        // decision: wait for the workbench's roles, which the Data screen publishes once its
+        // column list shows the new dataset; only then can the saved roles be put back
+        whenTrue(workbench.rolesProperty(), published -> published != null
+                && workbench.datasetProperty().get() != null
+                && workbench.datasetProperty().get() != before
+                && workbench.datasetProperty().get() == data.datasetProperty().get(),
+                published -> applyRoles(project));
         data.load("Opening " + nameOf(csv), listener -> new CsvImporter().read(csv, dialect, listener),
                 csv, roles == null ? null : roles.target());
     }
 
-    private void applyRoles(Dataset dataset, ProjectFile project) {
+    private void applyRoles(ProjectFile project) {
         DatasetRoles roles = project.roles();
         if (roles != null) {
             for (ColumnEntry entry : data.columns()) {
