@@ -12,6 +12,7 @@ import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
@@ -38,6 +39,8 @@ public final class ProjectCommands {
     private final Stage stage;
     private final ProjectSession session;
     private final Timeline autosave;
+    private final ChangeListener<String> titleListener;
+    private final ChangeListener<String> noticeListener;
 
     /**
      * Binds the window title to the session and starts the autosave timer.
@@ -48,8 +51,13 @@ public final class ProjectCommands {
     public ProjectCommands(Stage stage, ProjectSession session) {
         this.stage = stage;
         this.session = session;
-        stage.titleProperty().bind(session.titleProperty());
-        session.noticeProperty().addListener((o, before, now) -> tell(now));
+        this.titleListener = (o, before, now) -> stage.setTitle(now);
+        this.noticeListener = (o, before, now) -> tell(now);
+        // decision: copied rather than bound, so that whoever builds a window on this stage
+        // later can still set its title
+        stage.setTitle(session.titleProperty().get());
+        session.titleProperty().addListener(titleListener);
+        session.noticeProperty().addListener(noticeListener);
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> session.autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
@@ -76,6 +84,8 @@ public final class ProjectCommands {
     /** Stops the timer and keeps or drops the autosave; called when the application closes. */
     public void close() {
         autosave.stop();
+        session.titleProperty().removeListener(titleListener);
+        session.noticeProperty().removeListener(noticeListener);
         session.closing();
     }
 

@@ -22,9 +22,11 @@ import deepdesk.ui.dataset.ColumnEntry;
 import deepdesk.ui.dataset.DatasetViewModel;
 import deepdesk.ui.training.RunEntry;
 import deepdesk.ui.training.TrainViewModel;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -80,6 +82,9 @@ public final class ProjectSession {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private DatasetReference restoredDataset;
     private long changes;
+    // decision: autosaves run every minute; the dataset is hashed again only when its size or
+    // modification time changed. Written on background threads; a lost race only rehashes.
+    private volatile Fingerprinted fingerprinted;
     private boolean unsavedWhenRestored;
 
     /**
@@ -290,10 +295,17 @@ public final class ProjectSession {
             Path absolute = csv.toAbsolutePath().normalize();
             // decision: a dataset restored from a project keeps the dialect it was saved with;
             // a freshly opened file is sniffed the way the Data screen read it
-            CsvDialect dialect = snapshot.restored() != null
-                    && snapshot.restored().file().toAbsolutePath().normalize().equals(absolute)
-                    ? snapshot.restored().dialect() : CsvSniffer.sniff(absolute);
-            dataset = DatasetReference.of(absolute, dialect);
+            FileStamp stamp = FileStamp.of(absolute);
+            Fingerprinted cached = fingerprinted;
+            if (cached != null && cached.stamp().equals(stamp)) {
+                dataset = cached.reference();
+            } else {
+                CsvDialect dialect = snapshot.restored() != null
+                        && snapshot.restored().file().toAbsolutePath().normalize().equals(absolute)
+                        ? snapshot.restored().dialect() : CsvSniffer.sniff(absolute);
+                dataset = DatasetReference.of(absolute, dialect);
+                fingerprinted = new Fingerprinted(stamp, dataset);
+            }
         }
         List<RunRecord> runs = new ArrayList<>();
         for (RunRecord run : service.history().runs()) {
@@ -303,6 +315,17 @@ public final class ProjectSession {
         }
         return ProjectFile.of(Instant.now().toString(), dataset, snapshot.roles(),
                 snapshot.preparation(), snapshot.training(), runs, snapshot.names());
+    }
+
+    /** A file's path, size and modification time: when all three match, its content is taken as unchanged. */
+    private record FileStamp(Path path, long size, FileTime modified) {
+        static FileStamp of(Path file) throws IOException {
+            return new FileStamp(file, Files.size(file), Files.getLastModifiedTime(file));
+        }
+    }
+
+    /** The dataset reference computed for a file as it was at {@code stamp}. */
+    private record Fingerprinted(FileStamp stamp, DatasetReference reference) {
     }
 
     private static Path existingFile(String source) {
