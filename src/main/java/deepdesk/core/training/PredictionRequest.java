@@ -1,8 +1,11 @@
 package deepdesk.core.training;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * What a prediction snapshot should contain: the network's outputs over a square grid spanned by
- * two inputs (every other input held at the training median), optionally the outputs for the
+ * two inputs (every other input held at a reference row), optionally the outputs for the
  * validation rows and the activation of every hidden neuron over the same grid.
  *
  * <p>Threading: immutable.
@@ -16,10 +19,13 @@ package deepdesk.core.training;
  * @param yMax              top of the vertical axis; NaN for the training data's maximum
  * @param includeValidation whether to predict the validation rows too
  * @param includeNeurons    whether to compute each hidden neuron's activation over the grid
+ * @param referenceRow      the value, in prepared units, at which each input off the two axes is
+ *                          held; empty to hold every input at its training median, and a NaN
+ *                          entry holds that input at its median
  */
 public record PredictionRequest(int inputX, int inputY, int resolution, double xMin, double xMax,
                                 double yMin, double yMax, boolean includeValidation,
-                                boolean includeNeurons) {
+                                boolean includeNeurons, List<Double> referenceRow) {
 
     /**
      * Validates the request.
@@ -33,6 +39,15 @@ public record PredictionRequest(int inputX, int inputY, int resolution, double x
         if (resolution < 2) {
             throw new IllegalArgumentException("the grid needs at least 2 points per axis, got " + resolution);
         }
+        referenceRow = List.copyOf(Objects.requireNonNull(referenceRow, "referenceRow"));
+    }
+
+    /** A request that holds the inputs off the two axes at their training medians. */
+    public PredictionRequest(int inputX, int inputY, int resolution, double xMin, double xMax,
+                             double yMin, double yMax, boolean includeValidation,
+                             boolean includeNeurons) {
+        this(inputX, inputY, resolution, xMin, xMax, yMin, yMax, includeValidation, includeNeurons,
+                List.of());
     }
 
     /**
@@ -42,5 +57,11 @@ public record PredictionRequest(int inputX, int inputY, int resolution, double x
     public static PredictionRequest grid(int inputX, int inputY, int resolution) {
         return new PredictionRequest(inputX, inputY, resolution, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, true, true);
+    }
+
+    /** The same request with the inputs off the two axes held at {@code row} (prepared units). */
+    public PredictionRequest withReferenceRow(List<Double> row) {
+        return new PredictionRequest(inputX, inputY, resolution, xMin, xMax, yMin, yMax,
+                includeValidation, includeNeurons, row);
     }
 }

@@ -1,12 +1,14 @@
 package deepdesk.core.training;
 
+import deepdesk.core.model.ModelSpec;
 import java.util.List;
 
 /**
  * What the network predicted at one moment of a run, computed from a copy of its weights:
  * outputs over a grid of two inputs, outputs for the validation rows, and hidden neuron
  * activations over the grid. Grid cells are ordered row by row from the bottom ({@code yMin})
- * up, each row from left ({@code xMin}) to right: cell {@code iy * resolution + ix}.
+ * up, each row from left ({@code xMin}) to right: cell {@code iy * resolution + ix}. It also
+ * keeps the copied weights it was computed from, so views can draw the network as it was.
  *
  * <p>Threading: immutable; accessors that return arrays return copies.
  */
@@ -24,10 +26,13 @@ public final class PredictionSnapshot {
     private final float[] gridOutputs;
     private final float[] validationOutputs;
     private final List<float[]> neuronActivations;
+    private final ModelSpec spec;
+    private final float[] weights;
 
     PredictionSnapshot(long runId, long step, int epoch, PredictionRequest request, double xMin,
                        double xMax, double yMin, double yMax, int outputWidth, float[] gridOutputs,
-                       float[] validationOutputs, List<float[]> neuronActivations) {
+                       float[] validationOutputs, List<float[]> neuronActivations, ModelSpec spec,
+                       float[] weights) {
         this.runId = runId;
         this.step = step;
         this.epoch = epoch;
@@ -40,6 +45,21 @@ public final class PredictionSnapshot {
         this.gridOutputs = gridOutputs;
         this.validationOutputs = validationOutputs;
         this.neuronActivations = List.copyOf(neuronActivations);
+        this.spec = spec;
+        this.weights = weights;
+    }
+
+    /** The network the outputs came from. */
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /**
+     * The network's parameters when the outputs were computed (a copy), in the layout of
+     * {@link deepdesk.core.engine.ParameterLayout} for {@link #spec()}.
+     */
+    public float[] weights() {
+        return weights.clone();
     }
 
     /** The run the weights came from. */

@@ -128,7 +128,7 @@ final class PredictionSnapshotter {
             network = Network.create(spec, BackendKind.JAVA, CHUNK_ROWS, 0);
         }
         network.setParameters(job.weights());
-        float[] reference = medians(train);
+        float[] reference = referenceRow(medians(train), request.referenceRow());
 
         double[] xRange = range(train, request.inputX(), request.xMin(), request.xMax());
         double[] yRange = range(train, request.inputY(), request.yMin(), request.yMax());
@@ -171,7 +171,26 @@ final class PredictionSnapshotter {
             }
         }
         return new PredictionSnapshot(job.runId(), job.step(), job.epoch(), request, xRange[0], xRange[1],
-                yRange[0], yRange[1], spec.outputWidth(), gridOutputs, validationOutputs, neurons);
+                yRange[0], yRange[1], spec.outputWidth(), gridOutputs, validationOutputs, neurons,
+                spec, job.weights());
+    }
+
+    private static float[] referenceRow(float[] medians, List<Double> requested) {
+        if (requested.isEmpty()) {
+            return medians;
+        }
+        if (requested.size() != medians.length) {
+            throw new IllegalArgumentException("the reference row has " + requested.size()
+                    + " values; the model has " + medians.length + " inputs");
+        }
+        float[] row = medians.clone();
+        for (int i = 0; i < row.length; i++) {
+            double value = requested.get(i);
+            if (!Double.isNaN(value)) {
+                row[i] = (float) value;
+            }
+        }
+        return row;
     }
 
     private float[] medians(PreparedSplit train) {

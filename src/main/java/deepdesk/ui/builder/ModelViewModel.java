@@ -11,6 +11,7 @@ import deepdesk.core.model.ScheduleConfig;
 import deepdesk.core.model.ScheduleKind;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.training.TrainingConfig;
+import deepdesk.ui.common.TrainedWeights;
 import deepdesk.ui.common.Workbench;
 import deepdesk.ui.common.chart.NetworkPicture;
 import java.util.ArrayList;
@@ -34,7 +35,9 @@ import javafx.collections.ObservableList;
  * the input width is the number of features after encoding and the output head follows the task
  * unless the user picks another that fits it. The resulting {@link TrainingConfig} is published
  * to {@link Workbench#trainingConfigProperty()} for the Train screen; when something else sets
- * that property (restoring an earlier run), the screen takes it over as an undoable edit.
+ * that property (restoring an earlier run), the screen takes it over as an undoable edit. While
+ * a run trains, the weights it publishes to {@link Workbench#trainedWeightsProperty()} are drawn
+ * on the diagram as long as they belong to the network on screen.
  *
  * <p>Holds no nodes. Threading: FX thread only.
  */
@@ -90,6 +93,7 @@ public final class ModelViewModel implements SettingField.Owner {
                 edit("restore a run's settings", d -> ModelDraft.of(now));
             }
         });
+        workbench.trainedWeightsProperty().addListener((obs, old, now) -> showTrainedWeights(now));
         dataChanged(workbench.preparedProperty().get());
     }
 
@@ -256,6 +260,18 @@ public final class ModelViewModel implements SettingField.Owner {
         shownWeights = weights;
         shownBiases = biases;
         updatePicture();
+    }
+
+    /**
+     * Shows a training run's weights when they belong to the network on screen; weights of
+     * another network (the user has edited it since) are not drawn.
+     */
+    private void showTrainedWeights(TrainedWeights trained) {
+        if (trained != null && trained.spec().equals(spec.get())) {
+            showWeights(trained.weights(), trained.biases());
+        } else if (shownWeights != null) {
+            clearWeights();
+        }
     }
 
     /** Goes back to drawing the network without weights. */

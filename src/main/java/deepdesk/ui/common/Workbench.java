@@ -37,6 +37,8 @@ public final class Workbench {
             new ReadOnlyObjectWrapper<>(this, "prepared");
     private final ObjectProperty<TrainingConfig> trainingConfig =
             new SimpleObjectProperty<>(this, "trainingConfig");
+    private final ObjectProperty<TrainedWeights> trainedWeights =
+            new SimpleObjectProperty<>(this, "trainedWeights");
     private final ReadOnlyStringWrapper preparationProblem =
             new ReadOnlyStringWrapper(this, "preparationProblem", "");
     private final Executor background;
@@ -90,6 +92,15 @@ public final class Workbench {
      */
     public ObjectProperty<TrainingConfig> trainingConfigProperty() {
         return trainingConfig;
+    }
+
+    /**
+     * The newest weights of the current or last training run, or {@code null} before the first.
+     * The Train screen updates it a few times a second while a run trains; the Model screen
+     * draws it on its network diagram.
+     */
+    public ObjectProperty<TrainedWeights> trainedWeightsProperty() {
+        return trainedWeights;
     }
 
     /**

@@ -2,16 +2,15 @@ package deepdesk.ui.learn;
 
 import deepdesk.core.lesson.DescentStep;
 import deepdesk.ui.common.chart.AxisTicks;
+import deepdesk.ui.common.chart.CanvasRegion;
 import deepdesk.ui.common.chart.ChartPalette;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -23,7 +22,7 @@ import javafx.scene.text.TextAlignment;
  *
  * <p>Threading: FX thread only.
  */
-final class ContourMap extends Region {
+final class ContourMap extends CanvasRegion {
 
     private static final double LEFT = 48;
     private static final double BOTTOM = 36;
@@ -35,7 +34,6 @@ final class ContourMap extends Region {
     private static final Color PATH = Color.web("#e4572e");
     private static final Font FONT = Font.font(11);
 
-    private final Canvas canvas = new Canvas();
     private final ChartPalette palette = new ChartPalette();
     private LessonSurface surface;
     private WritableImage image;
@@ -43,7 +41,6 @@ final class ContourMap extends Region {
     private BiConsumer<Double, Double> onStartChosen = (w, b) -> { };
 
     ContourMap() {
-        getChildren().add(canvas);
         setId("lesson-contour-map");
         canvas.setOnMousePressed(this::choose);
         canvas.setOnMouseDragged(this::choose);
@@ -76,14 +73,6 @@ final class ContourMap extends Region {
         return new double[] {
             LEFT + (w - surface.wMin()) / (surface.wMax() - surface.wMin()) * size,
             TOP + (1 - (b - surface.bMin()) / (surface.bMax() - surface.bMin())) * size};
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
-        canvas.setWidth(Math.max(0, Math.floor(getWidth() - snappedLeftInset() - snappedRightInset())));
-        canvas.setHeight(Math.max(0, Math.floor(getHeight() - snappedTopInset() - snappedBottomInset())));
-        paint();
     }
 
     private double plotSize() {
@@ -126,7 +115,8 @@ final class ContourMap extends Region {
         return img;
     }
 
-    private void paint() {
+    @Override
+    protected void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(palette.background());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());

@@ -2,11 +2,10 @@ package deepdesk.ui.learn;
 
 import deepdesk.core.lesson.DescentStep;
 import deepdesk.ui.common.chart.AxisTicks;
+import deepdesk.ui.common.chart.CanvasRegion;
 import deepdesk.ui.common.chart.ChartPalette;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -17,7 +16,7 @@ import javafx.scene.text.TextAlignment;
  *
  * <p>Threading: FX thread only.
  */
-final class FitPlot extends Region {
+final class FitPlot extends CanvasRegion {
 
     private static final double LEFT = 48;
     private static final double BOTTOM = 36;
@@ -27,13 +26,11 @@ final class FitPlot extends Region {
     private static final Color LINE = Color.web("#e4572e");
     private static final Font FONT = Font.font(11);
 
-    private final Canvas canvas = new Canvas();
     private final ChartPalette palette = new ChartPalette();
     private LessonPoints points;
     private DescentStep step;
 
     FitPlot() {
-        getChildren().add(canvas);
         setId("lesson-fit-plot");
         setMinSize(200, 200);
         setPrefSize(420, 420);
@@ -54,14 +51,7 @@ final class FitPlot extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
-        canvas.setWidth(Math.max(0, Math.floor(getWidth() - snappedLeftInset() - snappedRightInset())));
-        canvas.setHeight(Math.max(0, Math.floor(getHeight() - snappedTopInset() - snappedBottomInset())));
-        paint();
-    }
-
-    private void paint() {
+    protected void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

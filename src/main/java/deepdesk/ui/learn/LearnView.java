@@ -1,18 +1,22 @@
 package deepdesk.ui.learn;
 
 import deepdesk.core.data.Dataset;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The Learn screen: lessons that show the formulas of deep learning with live numbers from the
- * real engine. Lesson 1 (linear regression and gradient descent) is here; the list says which
- * lessons are still to come rather than showing empty pages.
+ * real engine. The list on the left chooses the lesson and says which lessons are still to
+ * come rather than showing empty pages.
  *
  * <p>Threading: FX thread only.
  */
@@ -29,27 +33,55 @@ public final class LearnView extends BorderPane {
     public LearnView(Executor worker, Executor fx, ObservableValue<Dataset> openDataset,
                      ObservableBooleanValue dark) {
         setId("screen-learn");
-        LinearRegressionLessonViewModel lessonModel = new LinearRegressionLessonViewModel(worker, fx);
-        LinearRegressionLessonView lesson = new LinearRegressionLessonView(lessonModel, openDataset);
-        lesson.setDark(dark.get());
-        dark.addListener((o, a, d) -> lesson.setDark(d));
+        LinearRegressionLessonView regression = new LinearRegressionLessonView(
+                new LinearRegressionLessonViewModel(worker, fx), openDataset);
+        NeuronLessonViewModel neuronModel = new NeuronLessonViewModel(worker, fx);
+        NeuronLessonView neuron = new NeuronLessonView(neuronModel);
+        Runnable applyTheme = () -> {
+            regression.setDark(dark.get());
+            neuron.setDark(dark.get());
+            neuronModel.darkProperty().set(dark.get());
+        };
+        applyTheme.run();
+        dark.addListener((o, a, d) -> applyTheme.run());
 
-        Label lessons = new Label("1. Linear regression and gradient descent");
-        lessons.setId("lesson-list");
-        lessons.setWrapText(true);
-        lessons.getStyleClass().addAll("text-bold", "accent");
-        Label coming = new Label("Still to come: one neuron and its activations; forward and "
-                + "backward propagation step by step; overfitting and regularisation; the "
-                + "Playground datasets.");
+        ToggleGroup choice = new ToggleGroup();
+        ToggleButton first = lessonButton("1. Linear regression and gradient descent",
+                "lesson-choice-regression", regression, choice);
+        ToggleButton second = lessonButton("2. One neuron and its activation",
+                "lesson-choice-neuron", neuron, choice);
+        choice.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                setCenter((Node) now.getUserData());
+            }
+        });
+        first.setSelected(true);
+
+        Label coming = new Label("Still to come: forward and backward propagation step by step; "
+                + "overfitting and regularisation; the Playground datasets.");
         coming.setWrapText(true);
         coming.getStyleClass().add("text-muted");
         Label heading = new Label("Lessons");
         heading.getStyleClass().add("title-4");
-        VBox side = new VBox(8, heading, lessons, coming);
+        VBox side = new VBox(8);
+        side.getChildren().add(heading);
+        side.getChildren().addAll(List.of(first, second));
+        side.getChildren().add(coming);
         side.setPadding(new Insets(12));
-        side.setPrefWidth(200);
-        side.setMinWidth(200);
+        side.setPrefWidth(210);
+        side.setMinWidth(210);
         setLeft(side);
-        setCenter(lesson);
+    }
+
+    private static ToggleButton lessonButton(String text, String id, Node lesson, ToggleGroup group) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setWrapText(true);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setUserData(lesson);
+        button.setToggleGroup(group);
+        return button;
     }
 }

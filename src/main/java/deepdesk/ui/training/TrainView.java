@@ -145,23 +145,21 @@ public final class TrainView extends BorderPane {
     private Node controlBar() {
         Button start = button("Start", "train-start", model::startTraining);
         start.getStyleClass().add("accent");
-        start.disableProperty().bind(model.dataReadyProperty().not());
+        start.disableProperty().bind(model.canStartProperty().not());
         Button pause = button("Pause", "train-pause", model::togglePause);
-        pause.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(TrainingState.PAUSED))
-                .then("Resume").otherwise("Pause"));
-        pause.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.stateProperty().get().isActive(), model.stateProperty()));
+        pause.textProperty().bind(model.pauseTextProperty());
+        pause.disableProperty().bind(model.canPauseOrResumeProperty().not());
         pause.setTooltip(new Tooltip("Pause or resume training (Space)"));
         Button stepBatch = button("Step batch", "train-step-batch", model::stepBatch);
         Button stepEpoch = button("Step epoch", "train-step-epoch", model::stepEpoch);
         Button stop = button("Stop", "train-stop", model::stopTraining);
-        for (Button b : List.of(stepBatch, stepEpoch, stop)) {
-            b.disableProperty().bind(pause.disableProperty());
-        }
+        stepBatch.disableProperty().bind(model.canStepProperty().not());
+        stepEpoch.disableProperty().bind(model.canStepProperty().not());
+        stop.disableProperty().bind(model.canStopProperty().not());
         stepBatch.setTooltip(new Tooltip("Train one mini-batch, then pause"));
         stepEpoch.setTooltip(new Tooltip("Train to the end of the epoch, then pause"));
         Button reset = button("Reset", "train-reset", model::resetTraining);
-        reset.disableProperty().bind(model.currentRunProperty().isNull());
+        reset.disableProperty().bind(model.canResetProperty().not());
         reset.setTooltip(new Tooltip("Start the last run over with fresh weights, paused"));
 
         TextField rate = new TextField();
@@ -286,9 +284,9 @@ public final class TrainView extends BorderPane {
 
     private Node predictionsPane() {
         surface.setId("train-surface");
-        surface.discretizeProperty().bind(model.discretizeProperty());
+        surface.discretizeProperty().bind(model.discretizeProperty().and(model.classificationProperty()));
         surface.setPrefSize(330, 330);
-        surface.setMinSize(220, 220);
+        surface.setMinSize(200, 200);
         ComboBox<String> xInput = inputChoice("train-input-x", model.inputXProperty().get());
         ComboBox<String> yInput = inputChoice("train-input-y", model.inputYProperty().get());
         xInput.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
@@ -310,6 +308,8 @@ public final class TrainView extends BorderPane {
         CheckBox discretize = new CheckBox("Discretise");
         discretize.setId("train-discretize");
         discretize.selectedProperty().bindBidirectional(model.discretizeProperty());
+        discretize.visibleProperty().bind(model.classificationProperty());
+        discretize.managedProperty().bind(discretize.visibleProperty());
         HBox axes = new HBox(6, new Label("x"), xInput, new Label("y"), yInput, discretize);
         axes.setAlignment(Pos.CENTER_LEFT);
         surfaceCaption.getStyleClass().add("muted");
@@ -321,7 +321,7 @@ public final class TrainView extends BorderPane {
         backToOutput.managedProperty().bind(backToOutput.visibleProperty());
         HBox caption = new HBox(6, surfaceCaption, backToOutput);
         caption.setAlignment(Pos.CENTER_LEFT);
-        VBox surfaceBox = new VBox(6, axes, surface, caption);
+        VBox surfaceBox = new VBox(6, axes, surface, caption, new ReferenceRowForm(model));
         VBox.setVgrow(surface, Priority.ALWAYS);
 
         neurons.setId("train-neurons");
@@ -356,13 +356,14 @@ public final class TrainView extends BorderPane {
         HBox.setHgrow(regressionRight, Priority.ALWAYS);
         regressionBox.visibleProperty().bind(model.dataReadyProperty().and(model.classificationProperty().not()));
         regressionBox.managedProperty().bind(regressionBox.visibleProperty());
+        regressionBox.setMinHeight(170);
 
         Label noData = new Label("Open a dataset and choose a target on the Data screen, then press Start.");
         noData.getStyleClass().add("muted");
         noData.setWrapText(true);
         noData.visibleProperty().bind(model.dataReadyProperty().not());
         noData.managedProperty().bind(noData.visibleProperty());
-        Label noSurface = new Label("The decision surface needs a classification task with at least two inputs.");
+        Label noSurface = new Label("The decision surface needs at least two inputs.");
         noSurface.getStyleClass().add("muted");
         noSurface.setWrapText(true);
         noSurface.visibleProperty().bind(model.dataReadyProperty().and(model.classificationProperty())
@@ -668,7 +669,7 @@ public final class TrainView extends BorderPane {
         PredictionSnapshot snapshot = model.predictionsProperty().get();
         if (snapshot == null) {
             surfaceCaption.setText(model.surfaceAvailableProperty().get()
-                    ? "The surface appears once training starts. Other inputs are held at their training median." : "");
+                    ? "The surface appears once training starts." : "");
             return;
         }
         if (model.surfaceAvailableProperty().get()) {
@@ -692,13 +693,24 @@ public final class TrainView extends BorderPane {
                     + "negative, blue positive).", neuron.neuron() + 1, neuron.layer() + 1, snapshot.epoch()));
             return;
         }
-        if (snapshot.outputWidth() == 1) {
+        boolean regression = !model.classificationProperty().get();
+        if (regression) {
+            double[] range = model.surfaceRangeProperty().get();
+            float[] predicted = new float[r * r];
+            for (int cell = 0; cell < predicted.length; cell++) {
+                predicted[cell] = snapshot.gridOutput(cell, 0);
+            }
+            surface.showScalarGrid(predicted, r, r, range[0], range[1]);
+        } else if (snapshot.outputWidth() == 1) {
             surface.showScalarGrid(snapshot.gridOutputs(), r, r, 0, 1);
         } else {
             surface.showClassGrid(snapshot.gridOutputs(), snapshot.outputWidth(), r, r);
         }
-        String others = model.inputNames().size() > 2 ? " Other inputs are held at their training median." : "";
-        surfaceCaption.setText("Model output at epoch " + snapshot.epoch() + "; rings mark test rows." + others);
+        String others = model.inputNames().size() > 2 ? " Other inputs are held at the reference row below." : "";
+        String what = regression ? String.format(Locale.ROOT, "Predicted value at epoch %d (orange %s, blue %s)",
+                snapshot.epoch(), RunEntry.shortNumber(model.surfaceRangeProperty().get()[0]),
+                RunEntry.shortNumber(model.surfaceRangeProperty().get()[1])) : "Model output at epoch " + snapshot.epoch();
+        surfaceCaption.setText(what + "; rings mark test rows." + others);
     }
 
     private void showNeurons(PredictionSnapshot snapshot) {
@@ -749,7 +761,7 @@ public final class TrainView extends BorderPane {
 
     private void showOverlay() {
         OverlayPoints points = model.overlayPointsProperty().get();
-        surface.setPoints(points.xs(), points.ys(), points.classes(), null, points.isTest());
+        surface.setPoints(points.xs(), points.ys(), points.classes(), points.values(), points.isTest());
     }
 
     private void showRegression() {

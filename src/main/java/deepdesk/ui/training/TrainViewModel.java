@@ -21,6 +21,7 @@ import deepdesk.core.training.TrainingService;
 import deepdesk.core.training.TrainingSnapshot;
 import deepdesk.core.training.TrainingState;
 import deepdesk.ui.common.FxTrainingBridge;
+import deepdesk.ui.common.TrainedWeights;
 import deepdesk.ui.common.TrainingUpdate;
 import deepdesk.ui.common.Workbench;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -80,11 +84,14 @@ public final class TrainViewModel {
     /** Hidden neurons shown as thumbnails at most. */
     public static final int MAX_NEURON_THUMBNAILS = 48;
     private static final long PREDICTION_INTERVAL_NANOS = 100_000_000L;
+    /** The shortest time between two weight snapshots handed to the Model screen. */
+    static final long WEIGHTS_INTERVAL_NANOS = 250_000_000L;
     private static final int MAX_OVERLAY_POINTS = 1500;
     private static final int MAX_REGRESSION_POINTS = 2000;
 
     private final TrainingService service;
     private final ObjectProperty<TrainingConfig> trainingConfig;
+    private final ObjectProperty<TrainedWeights> trainedWeights;
     private final Executor background;
     private final Executor fx;
     private final FxTrainingBridge bridge;
@@ -105,6 +112,8 @@ public final class TrainViewModel {
     private final ReadOnlyBooleanWrapper dataReady = new ReadOnlyBooleanWrapper(this, "dataReady");
     private final ReadOnlyBooleanWrapper classification = new ReadOnlyBooleanWrapper(this, "classification");
     private final ReadOnlyBooleanWrapper surfaceAvailable = new ReadOnlyBooleanWrapper(this, "surfaceAvailable");
+    private final ReadOnlyObjectWrapper<double[]> surfaceRange =
+            new ReadOnlyObjectWrapper<>(this, "surfaceRange", new double[] {0, 1});
     private final ReadOnlyStringWrapper metricName = new ReadOnlyStringWrapper(this, "metricName", "accuracy");
     private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.6);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
@@ -113,6 +122,12 @@ public final class TrainViewModel {
     private final IntegerProperty inputY = new SimpleIntegerProperty(this, "inputY", 1);
     private final ObservableList<String> inputNames = FXCollections.observableArrayList();
     private final ObservableList<String> classNames = FXCollections.observableArrayList();
+    private final ObservableList<ReferenceInput> referenceInputs = FXCollections.observableArrayList();
+    private final ObservableList<ReferenceInput> heldInputs = FXCollections.observableArrayList();
+    private final ObservableList<ReferenceInput> readOnlyReferenceInputs =
+            FXCollections.unmodifiableObservableList(referenceInputs);
+    private final ObservableList<ReferenceInput> readOnlyHeldInputs =
+            FXCollections.unmodifiableObservableList(heldInputs);
     private final ObjectProperty<NeuronChoice> selectedNeuron = new SimpleObjectProperty<>(this, "selectedNeuron");
     private final ReadOnlyObjectWrapper<PredictionSnapshot> predictions =
             new ReadOnlyObjectWrapper<>(this, "predictions");
@@ -129,12 +144,22 @@ public final class TrainViewModel {
     private final ReadOnlyObjectWrapper<LearningRateSweep> finderResult =
             new ReadOnlyObjectWrapper<>(this, "finderResult");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(this, "starting");
+    private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
+    private final ReadOnlyBooleanWrapper canPauseOrResume = new ReadOnlyBooleanWrapper(this, "canPauseOrResume");
+    private final ReadOnlyBooleanWrapper canStep = new ReadOnlyBooleanWrapper(this, "canStep");
+    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(this, "canStop");
+    private final ReadOnlyBooleanWrapper canReset = new ReadOnlyBooleanWrapper(this, "canReset");
+    private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper(this, "pauseText", "Pause");
 
     private PreparedData prepared;
     private double[] inputMeans = new double[0];
     private double[] inputSpreads = new double[0];
+    private double[] featureOffsets = new double[0];
+    private double[] featureDivisors = new double[0];
     private boolean predictionsWanted;
     private long lastRequestNanos;
+    private long lastWeightsNanos;
     private long lastRequestedStep = -1;
     private int reluUnits;
     private int deadReluUnits;
@@ -153,6 +178,7 @@ public final class TrainViewModel {
     public TrainViewModel(TrainingService service, Workbench workbench, Executor background, Executor fx) {
         this.service = service;
         this.trainingConfig = workbench.trainingConfigProperty();
+        this.trainedWeights = workbench.trainedWeightsProperty();
         this.background = background;
         this.fx = fx;
         this.bridge = new FxTrainingBridge(service, this::apply);
@@ -164,10 +190,27 @@ public final class TrainViewModel {
         });
         inputX.addListener((o, a, b) -> selectionChanged());
         inputY.addListener((o, a, b) -> selectionChanged());
+        bindControls();
         dataChanged(workbench.preparedProperty().get());
         if (trainingConfig.get() != null) {
             learningRate.set(trainingConfig.get().optimizer().learningRate());
         }
+    }
+
+    // decision: a run that is running or paused is ended only by Stop or Reset, never by a
+    // second Start, so a stray click cannot throw a run away; Start waits for the service to
+    // confirm the run it asked for, so a double click starts one run.
+    private void bindControls() {
+        canStart.bind(Bindings.createBooleanBinding(
+                () -> dataReady.get() && !starting.get() && !state.get().isActive(), dataReady, starting, state));
+        BooleanBinding active = Bindings.createBooleanBinding(
+                () -> !starting.get() && state.get().isActive(), starting, state);
+        canPauseOrResume.bind(active);
+        canStep.bind(active);
+        canStop.bind(active);
+        canReset.bind(Bindings.createBooleanBinding(
+                () -> currentRun.get() != null && !starting.get(), currentRun, starting));
+        pauseText.bind(Bindings.when(state.isEqualTo(TrainingState.PAUSED)).then("Resume").otherwise("Pause"));
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -201,19 +244,27 @@ public final class TrainViewModel {
             statusText.set("Open a dataset and choose a target on the Data screen first.");
             return;
         }
+        if (!canStart.get()) {
+            return;
+        }
         TrainingConfig config = effectiveConfig();
         double rate = learningRate.get();
         if (rate > 0 && Double.isFinite(rate)) {
             config = config.withOptimizer(config.optimizer().withLearningRate(rate));
         }
         try {
+            starting.set(true);
             service.start(new TrainingData(prepared.train(), prepared.validation()), config)
                     .exceptionally(failure -> {
-                        fx.execute(() -> statusText.set("Cannot start: " + rootMessage(failure)));
+                        fx.execute(() -> {
+                            starting.set(false);
+                            statusText.set("Cannot start: " + rootMessage(failure));
+                        });
                         return null;
                     });
             statusText.set("");
         } catch (IllegalArgumentException e) {
+            starting.set(false);
             statusText.set("Cannot start: " + e.getMessage());
         }
     }
@@ -229,22 +280,30 @@ public final class TrainViewModel {
 
     /** Trains one batch, then pauses. */
     public void stepBatch() {
-        service.stepBatch();
+        if (canStep.get()) {
+            service.stepBatch();
+        }
     }
 
     /** Trains to the end of the epoch, then pauses. */
     public void stepEpoch() {
-        service.stepEpoch();
+        if (canStep.get()) {
+            service.stepEpoch();
+        }
     }
 
     /** Stops the run in progress. */
     public void stopTraining() {
-        service.stop();
+        if (canStop.get()) {
+            service.stop();
+        }
     }
 
     /** Starts the last run over with fresh weights, paused before the first batch. */
     public void resetTraining() {
-        service.reset();
+        if (canReset.get()) {
+            service.reset();
+        }
     }
 
     /**
@@ -367,6 +426,32 @@ public final class TrainViewModel {
     }
 
     /**
+     * Holds an input of the reference row at the value the user typed, in unscaled units.
+     *
+     * @return why the text was refused, or the empty string when it was taken
+     */
+    public String editReference(ReferenceInput input, String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return "\"" + text.strip() + "\" is not a number.";
+        }
+        if (!Double.isFinite(value)) {
+            return "The value must be a finite number.";
+        }
+        input.valueProperty().set(value);
+        return "";
+    }
+
+    /** Puts every input of the reference row back at its training median. */
+    public void resetReferenceRow() {
+        for (ReferenceInput input : referenceInputs) {
+            input.valueProperty().set(input.median());
+        }
+    }
+
+    /**
      * Writes every run's curves as CSV: one row per run and epoch with the training and
      * validation loss and metric and the learning rate.
      */
@@ -396,6 +481,7 @@ public final class TrainViewModel {
         Set<RunEntry> touched = new LinkedHashSet<>();
         for (TrainingEvent event : update.events()) {
             if (event instanceof TrainingEvent.RunStarted started) {
+                starting.set(false);
                 RunEntry entry = new RunEntry(started.runId(), started.config(), classification.get());
                 runs.add(entry);
                 currentRun.set(entry);
@@ -489,11 +575,26 @@ public final class TrainViewModel {
             return false;
         }
         predictions.set(snapshot);
+        publishWeights(snapshot);
         countDeadRelus(entry.config().model(), snapshot);
         if (!classification.get() && prepared != null) {
             regressionPoints.set(regressionPointsOf(snapshot));
         }
         return reluUnits > 0;
+    }
+
+    private void publishWeights(PredictionSnapshot snapshot) {
+        long now = System.nanoTime();
+        TrainedWeights last = trainedWeights.get();
+        boolean due = last == null || last.runId() != snapshot.runId()
+                || now - lastWeightsNanos >= WEIGHTS_INTERVAL_NANOS;
+        // decision: the snapshot after a run ends is always passed on, so the diagram settles
+        // on the final weights rather than on the last ones that happened to be due.
+        if (due || !state.get().isActive()) {
+            trainedWeights.set(TrainedWeights.of(snapshot.runId(), snapshot.epoch(), snapshot.spec(),
+                    snapshot.weights()));
+            lastWeightsNanos = now;
+        }
     }
 
     private void requestPredictionsIfDue(TrainingSnapshot snapshot) {
@@ -518,7 +619,26 @@ public final class TrainViewModel {
         int x = Math.min(inputX.get(), width - 1);
         int y = width == 1 ? 0 : Math.min(inputY.get(), width - 1);
         return new PredictionRequest(Math.max(0, x), Math.max(0, y), SURFACE_RESOLUTION, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, !classification.get(), true);
+                Double.NaN, Double.NaN, Double.NaN, !classification.get(), true, preparedReferenceRow());
+    }
+
+    /**
+     * The reference row in prepared units: NaN (the median, computed exactly by the snapshotter)
+     * for inputs the user has not moved, so that an untouched row adds no rounding.
+     */
+    private List<Double> preparedReferenceRow() {
+        boolean edited = false;
+        Double[] row = new Double[referenceInputs.size()];
+        for (ReferenceInput input : referenceInputs) {
+            int i = input.index();
+            if (input.isEdited()) {
+                row[i] = (input.valueProperty().get() - featureOffsets[i]) / featureDivisors[i];
+                edited = true;
+            } else {
+                row[i] = Double.NaN;
+            }
+        }
+        return edited ? Arrays.asList(row) : List.of();
     }
 
     private void countDeadRelus(ModelSpec spec, PredictionSnapshot snapshot) {
@@ -613,6 +733,8 @@ public final class TrainViewModel {
         if (data == null) {
             inputNames.clear();
             classNames.clear();
+            referenceInputs.clear();
+            heldInputs.clear();
             surfaceAvailable.set(false);
             overlayPoints.set(OverlayPoints.NONE);
             return;
@@ -622,10 +744,16 @@ public final class TrainViewModel {
         metricName.set(isClassification ? "accuracy" : "R²");
         inputNames.setAll(data.featureNames());
         classNames.setAll(data.classNames());
-        surfaceAvailable.set(isClassification && data.train().width() >= 2);
-        inputX.set(0);
-        inputY.set(Math.min(1, data.train().width() - 1));
+        surfaceAvailable.set(data.train().width() >= 2);
+        surfaceRange.set(isClassification ? new double[] {0, 1} : targetRange(data.train()));
+        int[] axes = defaultAxes(data);
+        inputX.set(axes[0]);
+        inputY.set(axes[1]);
         computeInputStatistics(data.train());
+        featureOffsets = data.pipeline().offsets();
+        featureDivisors = data.pipeline().divisors();
+        referenceInputs.setAll(referenceInputsOf(data));
+        updateHeldInputs();
         overlayPoints.set(overlayOf(data));
         TrainingConfig config = trainingConfig.get();
         if (config == null || !fits(config, data)) {
@@ -634,7 +762,77 @@ public final class TrainViewModel {
         predictionsWanted = true;
     }
 
+    private List<ReferenceInput> referenceInputsOf(PreparedData data) {
+        PreparedSplit train = data.train();
+        int width = train.width();
+        List<ReferenceInput> inputs = new ArrayList<>(width);
+        float[] column = new float[train.rows()];
+        for (int c = 0; c < width; c++) {
+            for (int r = 0; r < train.rows(); r++) {
+                column[r] = train.features()[r * width + c];
+            }
+            Arrays.sort(column);
+            int rows = column.length;
+            double median = rows == 0 ? 0 : rows % 2 == 1 ? column[rows / 2]
+                    : (column[rows / 2 - 1] + column[rows / 2]) / 2f;
+            double unscaled = median * featureDivisors[c] + featureOffsets[c];
+            ReferenceInput input = new ReferenceInput(c, data.featureNames().get(c), unscaled);
+            input.valueProperty().addListener((o, a, b) -> predictionsWanted = true);
+            inputs.add(input);
+        }
+        return inputs;
+    }
+
+    /**
+     * The surface's first axes: the first two continuous inputs when there are two, since a
+     * one-hot input spans only 0 and 1; otherwise the first two inputs.
+     */
+    private static int[] defaultAxes(PreparedData data) {
+        boolean[] continuous = data.pipeline().continuousFeatures();
+        int first = -1;
+        for (int i = 0; i < continuous.length; i++) {
+            if (!continuous[i]) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            } else {
+                return new int[] {first, i};
+            }
+        }
+        return new int[] {0, Math.min(1, data.train().width() - 1)};
+    }
+
+    /**
+     * The training targets' range, so the regression surface's colours mean the same values from
+     * one epoch to the next.
+     */
+    private static double[] targetRange(PreparedSplit train) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < train.rows(); r++) {
+            double v = train.targets()[r * train.targetWidth()];
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        if (!(high > low)) {
+            return new double[] {low - 1, low + 1};
+        }
+        return new double[] {low, high};
+    }
+
+    private void updateHeldInputs() {
+        List<ReferenceInput> held = new ArrayList<>();
+        for (ReferenceInput input : referenceInputs) {
+            if (input.index() != inputX.get() && input.index() != inputY.get()) {
+                held.add(input);
+            }
+        }
+        heldInputs.setAll(held);
+    }
+
     private void selectionChanged() {
+        updateHeldInputs();
         if (prepared != null) {
             overlayPoints.set(overlayOf(prepared));
         }
@@ -666,9 +864,10 @@ public final class TrainViewModel {
     }
 
     private OverlayPoints overlayOf(PreparedData data) {
-        if (!data.train().isClassification() || data.train().width() < 2) {
+        if (data.train().width() < 2) {
             return OverlayPoints.NONE;
         }
+        boolean classes = data.train().isClassification();
         int x = Math.min(inputX.get(), data.train().width() - 1);
         int y = Math.min(inputY.get(), data.train().width() - 1);
         PreparedSplit train = data.train();
@@ -679,21 +878,24 @@ public final class TrainViewModel {
         int testCount = test.rows() == 0 ? 0 : (test.rows() + testStride - 1) / testStride;
         float[] xs = new float[trainCount + testCount];
         float[] ys = new float[xs.length];
-        int[] classes = new int[xs.length];
+        int[] labels = classes ? new int[xs.length] : null;
+        float[] values = classes ? null : new float[xs.length];
         boolean[] isTest = new boolean[xs.length];
         int i = 0;
-        for (int r = 0; r < train.rows(); r += trainStride, i++) {
-            xs[i] = train.features()[r * train.width() + x];
-            ys[i] = train.features()[r * train.width() + y];
-            classes[i] = train.labels()[r];
+        for (PreparedSplit split : List.of(train, test)) {
+            int stride = split == train ? trainStride : testStride;
+            for (int r = 0; r < split.rows(); r += stride, i++) {
+                xs[i] = split.features()[r * split.width() + x];
+                ys[i] = split.features()[r * split.width() + y];
+                if (classes) {
+                    labels[i] = split.labels()[r];
+                } else {
+                    values[i] = split.targets()[r * split.targetWidth()];
+                }
+                isTest[i] = split == test;
+            }
         }
-        for (int r = 0; r < test.rows(); r += testStride, i++) {
-            xs[i] = test.features()[r * test.width() + x];
-            ys[i] = test.features()[r * test.width() + y];
-            classes[i] = test.labels()[r];
-            isTest[i] = true;
-        }
-        return new OverlayPoints(xs, ys, classes, isTest);
+        return new OverlayPoints(xs, ys, labels, values, isTest);
     }
 
     /** The settings the next Start uses: the Model screen's when they fit the data, else a default. */
@@ -838,9 +1040,20 @@ public final class TrainViewModel {
         return classification.getReadOnlyProperty();
     }
 
-    /** Whether a decision surface can be drawn (classification with two or more inputs). */
+    /**
+     * Whether a surface can be drawn: the task's decision surface for classification, the
+     * predicted value for regression, over two of two or more inputs.
+     */
     public ReadOnlyBooleanProperty surfaceAvailableProperty() {
         return surfaceAvailable.getReadOnlyProperty();
+    }
+
+    /**
+     * The values at the two ends of the surface's colour scale: 0 and 1 for a probability, the
+     * training targets' minimum and maximum for regression (a two-element array; do not write).
+     */
+    public ReadOnlyObjectProperty<double[]> surfaceRangeProperty() {
+        return surfaceRange.getReadOnlyProperty();
     }
 
     /** "accuracy" or "R²". */
@@ -876,6 +1089,19 @@ public final class TrainViewModel {
     /** The prepared inputs' names. */
     public ObservableList<String> inputNames() {
         return inputNames;
+    }
+
+    /**
+     * Every prepared input with the value the decision surface holds it at when it is off the
+     * two axes, in unscaled units.
+     */
+    public ObservableList<ReferenceInput> referenceInputs() {
+        return readOnlyReferenceInputs;
+    }
+
+    /** The reference inputs that are not on the surface's axes: the ones the user can edit. */
+    public ObservableList<ReferenceInput> heldInputs() {
+        return readOnlyHeldInputs;
     }
 
     /** The classes' names (empty for regression). */
@@ -941,6 +1167,36 @@ public final class TrainViewModel {
     /** The last learning-rate sweep, or {@code null}. */
     public ReadOnlyObjectProperty<LearningRateSweep> finderResultProperty() {
         return finderResult.getReadOnlyProperty();
+    }
+
+    /** Whether Start may be pressed: data is ready and no run is running, paused or starting. */
+    public ReadOnlyBooleanProperty canStartProperty() {
+        return canStart.getReadOnlyProperty();
+    }
+
+    /** Whether Pause/Resume may be pressed: a run is running or paused. */
+    public ReadOnlyBooleanProperty canPauseOrResumeProperty() {
+        return canPauseOrResume.getReadOnlyProperty();
+    }
+
+    /** "Resume" while the run is paused, "Pause" otherwise. */
+    public ReadOnlyStringProperty pauseTextProperty() {
+        return pauseText.getReadOnlyProperty();
+    }
+
+    /** Whether Step batch and Step epoch may be pressed: a run is running or paused. */
+    public ReadOnlyBooleanProperty canStepProperty() {
+        return canStep.getReadOnlyProperty();
+    }
+
+    /** Whether Stop may be pressed: a run is running or paused. */
+    public ReadOnlyBooleanProperty canStopProperty() {
+        return canStop.getReadOnlyProperty();
+    }
+
+    /** Whether Reset may be pressed: there has been a run to start over. */
+    public ReadOnlyBooleanProperty canResetProperty() {
+        return canReset.getReadOnlyProperty();
     }
 
     /** Changes once after every update; views redraw what changed when it does. */

@@ -311,6 +311,43 @@ class TrainingServiceTest {
     }
 
     @Test
+    void aReferenceRowHoldsTheOtherInputsWhereTheUserPutsThem() throws Exception {
+        TrainingData linear = new TrainingData(SyntheticData.linear(300, 0.05, 21),
+                SyntheticData.linear(60, 0.05, 22));
+        TrainingConfig regression = TrainingConfig.defaults(SyntheticData.regressor(3))
+                .withOptimizer(OptimizerConfig.adam(0.05)).withBatchSize(10).withMaxEpochs(1000)
+                .withEarlyStopping(EarlyStopping.OFF).withBackend(BackendKind.JAVA);
+        await(service.start(linear, regression));
+        await(service.pause());
+        for (int i = 0; i < 30; i++) {
+            await(service.stepEpoch());
+        }
+        PredictionRequest atMedian = PredictionRequest.grid(0, 1, 10);
+        PredictionSnapshot medianGrid = service.requestPredictions(atMedian).get(20, TimeUnit.SECONDS);
+        PredictionSnapshot sameGrid = service.requestPredictions(
+                atMedian.withReferenceRow(List.of(Double.NaN, Double.NaN, Double.NaN))).get(20, TimeUnit.SECONDS);
+        assertTrue(java.util.Arrays.equals(medianGrid.gridOutputs(), sameGrid.gridOutputs()),
+                "NaN entries hold the inputs at their medians");
+
+        PredictionSnapshot low = service.requestPredictions(
+                atMedian.withReferenceRow(List.of(0.0, 0.0, -2.0))).get(20, TimeUnit.SECONDS);
+        PredictionSnapshot high = service.requestPredictions(
+                atMedian.withReferenceRow(List.of(0.0, 0.0, 2.0))).get(20, TimeUnit.SECONDS);
+        assertEquals(medianGrid.step(), high.step(), "the same weights");
+        for (int cell = 0; cell < 100; cell++) {
+            // y = 2 x0 - x1 + 0.5 x2: moving x2 from -2 to 2 lifts every cell by about 2.
+            assertEquals(2.0, high.gridOutput(cell, 0) - low.gridOutput(cell, 0), 0.3, "cell " + cell);
+        }
+        float[] weights = high.weights();
+        assertEquals(new deepdesk.core.engine.ParameterLayout(high.spec()).size(), weights.length);
+        assertEquals(2.0, weights[0], 0.3, "the weight of x0 is the one learned");
+
+        ExecutionException bad = assertThrows(ExecutionException.class, () -> service.requestPredictions(
+                atMedian.withReferenceRow(List.of(1.0))).get(20, TimeUnit.SECONDS));
+        assertInstanceOf(IllegalArgumentException.class, bad.getCause());
+    }
+
+    @Test
     void burstsOfPredictionRequestsAreMerged() throws Exception {
         await(service.start(BLOBS, config(1000)));
         List<CompletableFuture<PredictionSnapshot>> futures = new java.util.ArrayList<>();

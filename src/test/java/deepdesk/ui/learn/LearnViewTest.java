@@ -66,4 +66,17 @@ class LearnViewTest {
         return m.find() && Math.abs(Double.parseDouble(m.group(1)) - w) < 0.05
                 && Math.abs(Double.parseDouble(m.group(2)) - b) < 0.05;
     }
+
+    @Test
+    void theNeuronLessonRedrawsWhenAWeightMoves(FxRobot robot) throws Exception {
+        robot.clickOn("#lesson-choice-neuron");
+        deepdesk.ui.common.chart.HeatmapView output =
+                robot.lookup("#lesson-neuron-output").queryAs(deepdesk.ui.common.chart.HeatmapView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> output.updateCount() >= 1);
+        int before = output.updateCount();
+        javafx.scene.control.Slider w1 = robot.lookup("#lesson-w1").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> w1.setValue(-2));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> output.updateCount() > before);
+        assertTrue(output.isVisible());
+    }
 }

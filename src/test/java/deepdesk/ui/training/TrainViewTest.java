@@ -88,6 +88,7 @@ class TrainViewTest {
                 && surface.updateCount() > 0);
         int firstSurface = onFx(surface::updateCount);
         waitFor(() -> surface.updateCount() > firstSurface);
+        assertTrue(onFx(() -> view.lookup("#train-start").isDisabled()), "Start is disabled while running");
 
         robot.clickOn("#train-pause");
         waitFor(() -> model.stateProperty().get() == TrainingState.PAUSED);
@@ -107,6 +108,7 @@ class TrainViewTest {
         robot.clickOn("#train-stop");
         waitFor(() -> runTable.getItems().size() == 1
                 && model.runs().get(0).stateProperty().get() == TrainingState.STOPPED);
+        waitFor(() -> !view.lookup("#train-start").isDisabled() && view.lookup("#train-stop").isDisabled());
 
         typeLearningRate(robot, "0.003");
         robot.clickOn("#train-start");

@@ -1,5 +1,9 @@
 package deepdesk.ui.training;
 
+import deepdesk.core.common.ProgressListener;
+import deepdesk.core.data.CsvFormatException;
+import deepdesk.core.data.CsvImporter;
+import deepdesk.core.data.CsvSniffer;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.data.synthetic.SyntheticSettings;
 import deepdesk.core.data.synthetic.SyntheticShape;
@@ -10,6 +14,10 @@ import deepdesk.core.prep.Preparation;
 import deepdesk.core.training.EarlyStopping;
 import deepdesk.core.training.TrainingData;
 import deepdesk.ui.common.Workbench;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Small prepared datasets for the Train screen's tests. */
 final class TrainingFixtures {
@@ -25,6 +33,18 @@ final class TrainingFixtures {
     /** A tilted plane (regression) of {@code points} rows. */
     static Dataset plane(int points) {
         return SyntheticShape.PLANE.generate(new SyntheticSettings(points, 0.1, 7));
+    }
+
+    /** A sample CSV from the class path, copied into {@code folder} and read. */
+    static Dataset sample(String fileName, Path folder) throws IOException, CsvFormatException {
+        Path file = folder.resolve(fileName);
+        try (InputStream in = TrainingFixtures.class.getResourceAsStream("/samples/" + fileName)) {
+            if (in == null) {
+                throw new IOException("no sample " + fileName);
+            }
+            Files.copy(in, file);
+        }
+        return new CsvImporter().read(file, CsvSniffer.sniff(file), ProgressListener.NONE);
     }
 
     /** A workbench that prepares on the calling thread, with the dataset open. */

@@ -5,11 +5,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -23,7 +21,7 @@ import javafx.scene.text.TextAlignment;
  *
  * <p>Threading: FX thread only. Callers compute the grid elsewhere and hand over a copy.
  */
-public final class HeatmapView extends Region {
+public final class HeatmapView extends CanvasRegion {
 
     /** Class colours, chosen to stay apart for colour-blind readers (Okabe-Ito). */
     public static final Color[] CLASS_COLORS = {
@@ -34,7 +32,6 @@ public final class HeatmapView extends Region {
     private static final Color POSITIVE = Color.web("#0877BD");
     private static final Font FONT = Font.font(11);
 
-    private final Canvas canvas = new Canvas();
     private final BooleanProperty discretize = new SimpleBooleanProperty(this, "discretize");
     private final BooleanProperty showAxes = new SimpleBooleanProperty(this, "showAxes", true);
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "");
@@ -59,7 +56,6 @@ public final class HeatmapView extends Region {
 
     /** Creates an empty heat map. */
     public HeatmapView() {
-        getChildren().add(canvas);
         discretize.addListener((o, a, b) -> requestRepaint());
         showAxes.addListener((o, a, b) -> requestRepaint());
         xLabel.addListener((o, a, b) -> requestRepaint());
@@ -174,16 +170,7 @@ public final class HeatmapView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = Math.floor(getWidth() - snappedLeftInset() - snappedRightInset());
-        double h = Math.floor(getHeight() - snappedTopInset() - snappedBottomInset());
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
-        canvas.setWidth(Math.max(0, w));
-        canvas.setHeight(Math.max(0, h));
-        paint();
-    }
-
-    private void paint() {
+    protected void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

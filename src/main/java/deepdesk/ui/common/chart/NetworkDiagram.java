@@ -3,10 +3,8 @@ package deepdesk.ui.common.chart;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -19,7 +17,7 @@ import javafx.scene.text.TextAlignment;
  *
  * <p>Threading: FX thread only.
  */
-public final class NetworkDiagram extends Region {
+public final class NetworkDiagram extends CanvasRegion {
 
     /** Units drawn per layer before the rest are collapsed into a "+n" marker. */
     static final int MAX_VISIBLE_UNITS = 12;
@@ -27,7 +25,6 @@ public final class NetworkDiagram extends Region {
     private static final Color NEGATIVE = Color.web("#F59322");
     private static final Font FONT = Font.font(11);
 
-    private final Canvas canvas = new Canvas();
     private final ChartPalette palette = new ChartPalette();
     private NetworkPicture picture;
     private double mouseX = Double.NaN;
@@ -36,7 +33,6 @@ public final class NetworkDiagram extends Region {
 
     /** Creates an empty diagram. */
     public NetworkDiagram() {
-        getChildren().add(canvas);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             mouseX = e.getX();
             mouseY = e.getY();
@@ -82,14 +78,7 @@ public final class NetworkDiagram extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
-        canvas.setWidth(Math.max(0, Math.floor(getWidth() - snappedLeftInset() - snappedRightInset())));
-        canvas.setHeight(Math.max(0, Math.floor(getHeight() - snappedTopInset() - snappedBottomInset())));
-        paint();
-    }
-
-    private void paint() {
+    protected void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(palette.background());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
