@@ -115,6 +115,14 @@ class ProjectSessionTest {
         RunRecord restored = secondService.history().runs().get(0);
         assertArrayEquals(saved.bestWeights(), restored.bestWeights());
         assertFalse(second.project.dirtyProperty().get(), "nothing changed since opening");
+
+        second.train.startTraining();
+        drainUntil(second.train, () -> second.train.runs().size() == 2
+                && second.train.runs().get(1).stateProperty().get() == TrainingState.FINISHED, "a new run");
+        assertEquals(2, second.train.runs().get(1).id(), "new runs are numbered after the restored ones");
+        assertEquals("baseline", second.train.runs().get(0).nameProperty().get());
+        assertEquals(TrainingState.FINISHED, second.train.runs().get(0).stateProperty().get());
+        assertTrue(second.project.dirtyProperty().get());
     }
 
     @Test
