@@ -33,6 +33,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 
 import java.io.File;
@@ -145,7 +146,7 @@ public final class MainWindow {
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                stage::close);
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, newProject, open, samples, recentMenu, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         fileMenu = file;

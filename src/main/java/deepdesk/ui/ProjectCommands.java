@@ -14,6 +14,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -22,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
@@ -58,6 +60,7 @@ public final class ProjectCommands {
         stage.setTitle(session.titleProperty().get());
         session.titleProperty().addListener(titleListener);
         session.noticeProperty().addListener(noticeListener);
+        stage.setOnCloseRequest(this::confirmClose);
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> session.autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
@@ -96,6 +99,38 @@ public final class ProjectCommands {
     }
 
     private void saveAs() {
+        saveAs(() -> { });
+    }
+
+    /** Asks whether to save unsaved changes before the window closes. */
+    private void confirmClose(WindowEvent event) {
+        if (!session.dirtyProperty().get()) {
+            return;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discardButton = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to "
+                + session.displayName()
+                + " before closing?", saveButton, discardButton, ButtonType.CANCEL);
+        alert.setHeaderText("Unsaved changes");
+        alert.initOwner(stage);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == discardButton) {
+            session.discardChanges();
+            return;
+        }
+        event.consume();
+        if (answer == saveButton) {
+            Runnable closeWhenSaved = stage::close;
+            if (session.fileProperty().get() != null) {
+                session.saveAs(session.fileProperty().get(), closeWhenSaved);
+            } else {
+                saveAs(closeWhenSaved);
+            }
+        }
+    }
+
+    private void saveAs(Runnable whenSaved) {
         FileChooser chooser = chooser("Save project");
         Path current = session.fileProperty().get();
         if (current != null && current.getParent() != null) {
@@ -109,7 +144,7 @@ public final class ProjectCommands {
             if (!target.getFileName().toString().endsWith(suffix)) {
                 target = target.resolveSibling(target.getFileName() + suffix);
             }
-            session.saveAs(target);
+            session.saveAs(target, whenSaved);
         }
     }
 

@@ -164,6 +164,14 @@ public final class ProjectSession {
 
     /** Saves the session to {@code target}, which becomes the project's file. */
     public void saveAs(Path target) {
+        saveAs(target, () -> { });
+    }
+
+    /**
+     * Saves the session to {@code target}, which becomes the project's file, then runs
+     * {@code whenSaved} on the FX thread (not when saving fails).
+     */
+    public void saveAs(Path target, Runnable whenSaved) {
         Snapshot snapshot = snapshot();
         long savedChanges = changes;
         background.execute(() -> {
@@ -179,6 +187,7 @@ public final class ProjectSession {
                         dirty.set(false);
                     }
                     notice.set("Saved " + target.getFileName() + ".");
+                    whenSaved.run();
                 });
             } catch (Exception e) {
                 fx.execute(() -> notice.set("Could not save the project: " + e.getMessage()));
@@ -249,6 +258,11 @@ public final class ProjectSession {
                 fx.execute(() -> notice.set("Could not read the recovery file: " + e.getMessage()));
             }
         });
+    }
+
+    /** Drops the unsaved changes: the user chose not to save them, so no autosave is kept. */
+    public void discardChanges() {
+        dirty.set(false);
     }
 
     /**
@@ -479,9 +493,13 @@ public final class ProjectSession {
         }
     }
 
+    /** The project's name: its file name without the extension, or "Untitled". */
+    public String displayName() {
+        return file.get() == null ? "Untitled" : nameOf(file.get());
+    }
+
     private void updateTitle() {
-        String name = file.get() == null ? "Untitled" : nameOf(file.get());
-        title.set((dirty.get() ? "*" : "") + name + " — " + APP);
+        title.set((dirty.get() ? "*" : "") + displayName() + " — " + APP);
     }
 
     private static String nameOf(Path path) {

@@ -3,7 +3,10 @@ package deepdesk.ui;
 import deepdesk.core.project.RecoveryStore;
 import deepdesk.ui.training.RunEntry;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -73,6 +76,15 @@ class ProjectRecoveryScreenTest extends FxRobot {
                 onFx(() -> runs.getItems().stream().map(r -> r.nameProperty().get()).toList()));
         assertEquals(List.of(3, 5),
                 onFx(() -> runs.getItems().stream().map(r -> r.epochsProperty().get()).toList()));
+
+        // the recovered session is not saved yet, so quitting asks first; Cancel keeps it open
+        // fired later, not through interact(), which would wait for the dialog to be answered
+        Platform.runLater(() -> lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(item -> "menu-quit".equals(item.getId())).findFirst().orElseThrow().fire());
+        waitUntil(() -> lookup(".dialog-pane .content").queryAll().stream()
+                .anyMatch(n -> ((Labeled) n).getText().startsWith("Save the changes to Untitled")));
+        clickOn(lookup(".dialog-pane .button").match(LabeledMatchers.hasText("Cancel")).queryButton());
+        assertTrue(onFx(() -> lookup("#main-window").query().getScene().getWindow().isShowing()));
     }
 
     private String mainTitle() {
