@@ -84,7 +84,7 @@ public final class ProjectCommands {
         session.offerRecovery(this::askToRecover, this::locate);
     }
 
-    /** Stops the timer and keeps or drops the autosave; called when the application closes. */
+    /** Stops the timer and deletes the autosave; called when the application closes normally. */
     public void close() {
         autosave.stop();
         session.titleProperty().removeListener(titleListener);

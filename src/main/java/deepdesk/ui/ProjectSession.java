@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -174,7 +175,7 @@ public final class ProjectSession {
     public void saveAs(Path target, Runnable whenSaved) {
         Snapshot snapshot = snapshot();
         long savedChanges = changes;
-        background.execute(() -> {
+        inBackground(() -> {
             try {
                 ProjectFile project = build(snapshot);
                 synchronized (fileLock) {
@@ -202,7 +203,7 @@ public final class ProjectSession {
         }
         Snapshot snapshot = snapshot();
         Path origin = file.get();
-        background.execute(() -> {
+        inBackground(() -> {
             try {
                 ProjectFile project = build(snapshot);
                 synchronized (fileLock) {
@@ -223,7 +224,7 @@ public final class ProjectSession {
             notice.set("Stop training before opening a project.");
             return;
         }
-        background.execute(() -> {
+        inBackground(() -> {
             try {
                 ProjectFile project = ProjectStore.read(projectFile);
                 DatasetCheck check = project.dataset() == null ? null : DatasetCheck.of(project.dataset());
@@ -239,7 +240,7 @@ public final class ProjectSession {
      * the FX thread and the autosave is restored when it says yes, deleted otherwise.
      */
     public void offerRecovery(Predicate<Recovery> accept, DatasetLocator locator) {
-        background.execute(() -> {
+        inBackground(() -> {
             try {
                 Recovery pending = recovery.pending().orElse(null);
                 if (pending == null) {
@@ -251,7 +252,7 @@ public final class ProjectSession {
                     if (accept.test(pending)) {
                         opened(project, check, pending.origin(), locator, true, false);
                     } else {
-                        background.execute(this::discardRecovery);
+                        inBackground(this::discardRecovery);
                     }
                 });
             } catch (Exception e) {
@@ -266,15 +267,13 @@ public final class ProjectSession {
     }
 
     /**
-     * Deletes the autosave unless there are unsaved changes, which the next start then offers to
-     * recover; called when the application closes normally.
+     * Deletes the autosave: the application is closing normally, after the user saved or chose
+     * not to. Only a session that ends without this (a crash) is offered back at the next start.
      */
     public void closing() {
-        if (!dirty.get()) {
-            // decision: done on the calling thread, because the background executor is shut
-            // down right after and would drop a queued job; it deletes two small files
-            discardRecovery();
-        }
+        // decision: done on the calling thread, because the background executor is shut down
+        // right after and would drop a queued job; it deletes two small files
+        discardRecovery();
     }
 
     // ---------------------------------------------------------------- gathering
@@ -364,7 +363,7 @@ public final class ProjectSession {
                 notice.set("Opening cancelled: " + check.describe());
                 return;
             }
-            background.execute(() -> {
+            inBackground(() -> {
                 try {
                     DatasetCheck located = DatasetCheck.of(project.dataset(), chosen);
                     DatasetReference moved = new DatasetReference(
@@ -476,6 +475,15 @@ public final class ProjectSession {
                 autosave();
             }
         });
+    }
+
+    private void inBackground(Runnable job) {
+        try {
+            background.execute(job);
+        } catch (RejectedExecutionException e) {
+            // the application is shutting down; the job would only touch files it keeps anyway
+            notice.set("");
+        }
     }
 
     private void changed() {
