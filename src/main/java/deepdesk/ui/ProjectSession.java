@@ -87,6 +87,8 @@ public final class ProjectSession {
     // modification time changed. Written on background threads; a lost race only rehashes.
     private volatile Fingerprinted fingerprinted;
     private boolean unsavedWhenRestored;
+    // guarded by fileLock: once closing, an autosave still in flight is not written
+    private boolean closed;
 
     /**
      * Creates the session over the screens' state.
@@ -207,7 +209,9 @@ public final class ProjectSession {
             try {
                 ProjectFile project = build(snapshot);
                 synchronized (fileLock) {
-                    recovery.save(project, origin);
+                    if (!closed) {
+                        recovery.save(project, origin);
+                    }
                 }
             } catch (Exception e) {
                 fx.execute(() -> notice.set("Could not autosave: " + e.getMessage()));
@@ -273,6 +277,9 @@ public final class ProjectSession {
     public void closing() {
         // decision: done on the calling thread, because the background executor is shut down
         // right after and would drop a queued job; it deletes two small files
+        synchronized (fileLock) {
+            closed = true;
+        }
         discardRecovery();
     }
 
