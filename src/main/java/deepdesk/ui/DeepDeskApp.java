@@ -1,5 +1,6 @@
 package deepdesk.ui;
 
+import deepdesk.core.project.RecoveryStore;
 import deepdesk.core.training.TrainingService;
 import deepdesk.ui.builder.ModelView;
 import deepdesk.ui.builder.ModelViewModel;
@@ -38,6 +39,7 @@ public final class DeepDeskApp extends Application {
     private AppPreferences preferences;
     private TrainingService training;
     private DeployViewModel deploy;
+    private ProjectCommands projectCommands;
 
     @Override
     public void start(Stage stage) {
@@ -55,20 +57,28 @@ public final class DeepDeskApp extends Application {
         screens.put(Section.DATA, datasetView);
         screens.put(Section.MODEL, new ModelView(new ModelViewModel(workbench), theme.darkProperty()));
         training = new TrainingService();
-        screens.put(Section.TRAIN, new TrainView(new TrainViewModel(training, workbench, executor,
-                Platform::runLater), theme.darkProperty()));
+        TrainViewModel trainModel = new TrainViewModel(training, workbench, executor, Platform::runLater);
+        screens.put(Section.TRAIN, new TrainView(trainModel, theme.darkProperty()));
         screens.put(Section.EVALUATE, new EvaluationView(new EvaluationViewModel(workbench, executor,
                 Platform::runLater)));
         deploy = new DeployViewModel(workbench, executor, Platform::runLater);
         screens.put(Section.DEPLOY, new DeployView(deploy));
         screens.put(Section.LEARN, new LearnView(executor, Platform::runLater,
                 workbench.datasetProperty(), theme.darkProperty()));
-        new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
+        MainWindow window = new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
+        ProjectSession session = new ProjectSession(workbench, datasetModel, trainModel, training,
+                RecoveryStore.standard(), executor, Platform::runLater);
+        projectCommands = new ProjectCommands(stage, session);
+        window.addProjectCommands(projectCommands);
         stage.show();
+        projectCommands.offerRecovery();
     }
 
     @Override
     public void stop() {
+        if (projectCommands != null) {
+            projectCommands.close();
+        }
         if (preferences != null) {
             preferences.flush();
         }

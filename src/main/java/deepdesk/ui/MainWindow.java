@@ -33,6 +33,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 
 import java.io.File;
@@ -61,6 +62,7 @@ public final class MainWindow {
     private final Map<Section, ToggleButton> navigation = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
     private final Menu recentMenu = new Menu("Recent files");
+    private Menu fileMenu;
 
     /**
      * Builds the window's scene on {@code stage}.
@@ -95,6 +97,12 @@ public final class MainWindow {
         restoreBounds();
         stage.setOnHiding(e -> saveBounds());
         show(Section.DATA);
+    }
+
+    /** Adds Save, Save As and Open project to the File menu, above Quit. */
+    public void addProjectCommands(ProjectCommands commands) {
+        int quit = fileMenu.getItems().size() - 2;
+        fileMenu.getItems().addAll(quit, commands.menuItems());
     }
 
     /** Shows {@code screen} in the content area. */
@@ -138,9 +146,10 @@ public final class MainWindow {
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                stage::close);
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, newProject, open, samples, recentMenu, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
+        fileMenu = file;
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light theme");
@@ -172,7 +181,7 @@ public final class MainWindow {
         return bar;
     }
 
-    private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
+    static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         if (accelerator != null) {

@@ -36,6 +36,21 @@ public final class RunHistory {
         return runs.size();
     }
 
+    /**
+     * Replaces every run with {@code records}, saved earlier (a project being opened).
+     *
+     * @return the highest id among them, 0 when there are none
+     */
+    synchronized long replaceAll(List<RunRecord> records) {
+        runs.clear();
+        long highest = 0;
+        for (RunRecord record : records) {
+            runs.put(record.id(), new Entry(record));
+            highest = Math.max(highest, record.id());
+        }
+        return highest;
+    }
+
     synchronized void begin(long id, TrainingConfig config, TrainingState state) {
         runs.put(id, new Entry(id, config, state));
     }
@@ -79,6 +94,16 @@ public final class RunHistory {
             this.id = id;
             this.config = config;
             this.state = state;
+        }
+
+        Entry(RunRecord saved) {
+            this(saved.id(), saved.config(), saved.state());
+            epochs.addAll(saved.epochs());
+            rateChanges.addAll(saved.rateChanges());
+            reason = saved.reason();
+            message = saved.message();
+            bestEpoch = saved.bestEpoch();
+            bestWeights = saved.bestWeights();
         }
 
         RunRecord record() {

@@ -114,6 +114,19 @@ public final class TrainingService implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces the history with runs saved earlier (a project being opened). A run in progress
+     * ends {@code STOPPED} first; later runs are numbered after the highest restored id.
+     */
+    public CompletableFuture<TrainingState> restore(List<RunRecord> runs) {
+        List<RunRecord> saved = List.copyOf(runs);
+        return submit(future -> {
+            endActiveRun("replaced by an opened project");
+            runId = history.replaceAll(saved);
+            future.complete(state);
+        });
+    }
+
     /** Pauses a running run after its current batch. Does nothing in other states. */
     public CompletableFuture<TrainingState> pause() {
         return submit(future -> {

@@ -6,6 +6,7 @@ import deepdesk.core.model.Activation;
 import deepdesk.core.model.LayerSpec;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.model.OptimizerConfig;
+import deepdesk.core.model.OutputKind;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.prep.PreparedSplit;
 import deepdesk.core.prep.TaskKind;
@@ -35,6 +36,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -329,6 +331,36 @@ public final class TrainViewModel {
         trainingConfig.set(run.config());
         learningRate.set(run.config().optimizer().learningRate());
         statusText.set(run.nameProperty().get() + "'s settings restored to the Model screen.");
+    }
+
+    /**
+     * Shows runs saved in a project in place of the current ones. The service must hold the
+     * same records (see {@code TrainingService.restore}) so that they can be saved again.
+     *
+     * @param records the saved runs, oldest first
+     * @param names   the names the user gave runs, by id; others keep their default name
+     */
+    public void showSavedRuns(List<RunRecord> records, Map<Long, String> names) {
+        selectedRuns.clear();
+        currentRun.set(null);
+        findings.clear();
+        confusion.set(null);
+        List<RunEntry> entries = new ArrayList<>();
+        for (RunRecord record : records) {
+            RunEntry entry = new RunEntry(record.id(), record.config(),
+                    record.config().model().output() != OutputKind.LINEAR);
+            record.epochs().forEach(entry::addEpoch);
+            entry.stateProperty().set(record.state());
+            entry.messageProperty().set(record.message() == null ? "" : record.message());
+            String name = names.get(record.id());
+            if (name != null && !name.isBlank()) {
+                entry.nameProperty().set(name);
+            }
+            entry.publish();
+            entries.add(entry);
+        }
+        runs.setAll(entries);
+        bump();
     }
 
     /** Removes a run from the list (a run in progress cannot be deleted). */
