@@ -20,6 +20,11 @@ import deepdesk.core.prep.PreparationException;
 import deepdesk.core.prep.PreparationSettings;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.prep.PreparedSplit;
+import deepdesk.core.project.DatasetCheck;
+import deepdesk.core.project.DatasetStatus;
+import deepdesk.core.project.ProjectException;
+import deepdesk.core.project.ProjectFile;
+import deepdesk.core.project.ProjectStore;
 import deepdesk.core.training.DefaultModels;
 import deepdesk.core.training.EarlyStopping;
 import deepdesk.core.training.EpochMetrics;
@@ -61,8 +66,15 @@ public final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATA.csv", description = "The CSV file to learn from.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DATA.csv",
+            description = "The CSV file to learn from; with --project, the project's own file "
+                    + "unless given.")
     Path data;
+
+    @Option(names = "--project", paramLabel = "P.deepdesk",
+            description = "Train exactly what a saved project describes: its dataset, roles, "
+                    + "preparation and training settings (the other model options are ignored).")
+    Path project;
 
     @Option(names = "--target", paramLabel = "COL", description = "The column to predict.")
     String target;
@@ -130,8 +142,15 @@ public final class TrainCommand implements Callable<Integer> {
         PreparedData prepared;
         Trainer trainer;
         try {
-            prepared = prepare();
-            TrainingConfig config = config(prepared.train());
+            TrainingConfig config;
+            if (project != null) {
+                ProjectFile saved = readProject(stderr);
+                prepared = Preparation.prepare(dataset, saved.roles(), saved.preparation());
+                config = saved.training() != null ? saved.training() : config(prepared.train());
+            } else {
+                prepared = prepare();
+                config = config(prepared.train());
+            }
             trainer = new Trainer(config, new TrainingData(prepared.train(), prepared.validation(),
                     prepared.pipeline().continuousFeatures()));
         } catch (BadInputException | PreparationException | IllegalArgumentException e) {
@@ -172,7 +191,45 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Reads the project and its dataset (the file given on the command line, else the project's
+     * own). A dataset that differs from the one the project was saved with is used with a warning.
+     */
+    private ProjectFile readProject(PrintWriter stderr) throws BadInputException {
+        ProjectFile saved;
+        try {
+            saved = ProjectStore.read(project);
+        } catch (ProjectException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (saved.dataset() == null) {
+            throw new BadInputException(project + " names no dataset file; give the CSV as DATA.csv");
+        }
+        if (data == null) {
+            data = saved.dataset().file();
+        }
+        try {
+            DatasetCheck check = DatasetCheck.of(saved.dataset(), data);
+            if (check.status() == DatasetStatus.MOVED) {
+                throw new BadInputException(check.describe());
+            }
+            if (check.status() == DatasetStatus.CHANGED) {
+                stderr.println("train: warning: " + check.describe());
+                stderr.flush();
+            }
+            dataset = new CsvImporter().read(data, saved.dataset().dialect(), ProgressListener.NONE);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + data + ": " + e.getMessage());
+        } catch (CsvFormatException e) {
+            throw new BadInputException(data + ": " + e.getMessage());
+        }
+        return saved;
+    }
+
     private PreparedData prepare() throws BadInputException {
+        if (data == null) {
+            throw new BadInputException("name the CSV file to learn from, or a project with --project");
+        }
         if (target == null || target.isBlank()) {
             throw new BadInputException("name the column to predict with --target COL");
         }

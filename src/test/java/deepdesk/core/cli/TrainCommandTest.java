@@ -146,6 +146,36 @@ class TrainCommandTest {
         }
     }
 
+    @Test
+    void aSavedProjectTrainsWithItsOwnDataRolesAndSettings(@TempDir Path dir) throws IOException {
+        Path golden = Path.of("src/test/resources/deepdesk/core/project/iris-v1.deepdesk");
+        Path file = dir.resolve("project.ddmodel");
+        Result result = train("--project", golden.toString(), "--json", "--out", file.toString());
+        assertEquals(0, result.code(), result.err());
+        assertEquals("", result.err().strip());
+        assertEquals(3, result.last().get("epochs").asInt(), "the project's 3 epochs, not the default");
+        ModelBundle bundle = ModelBundle.read(file);
+        assertEquals(3, bundle.spec().outputWidth());
+    }
+
+    @Test
+    void aProjectWhoseDataIsGoneIsBadInput(@TempDir Path dir) throws IOException {
+        Path golden = Path.of("src/test/resources/deepdesk/core/project/iris-v1.deepdesk");
+        Path moved = dir.resolve("elsewhere.deepdesk");
+        String text = java.nio.file.Files.readString(golden)
+                .replace("\"samples/iris.csv\"", "\"" + dir.resolve("gone.csv").toString().replace("\\", "/") + "\"");
+        java.nio.file.Files.writeString(moved, text);
+        Result result = train("--project", moved.toString());
+        assertEquals(DeepDeskCommand.EXIT_BAD_INPUT, result.code(), result.err());
+        assertTrue(result.err().contains("no longer at"), result.err());
+    }
+
+    @Test
+    void neitherDataNorProjectIsBadInput() {
+        assertBadInput(train("--target", "species"),
+                "train: name the CSV file to learn from, or a project with --project");
+    }
+
     private static void assertBadInput(Result result, String message) {
         assertEquals(DeepDeskCommand.EXIT_BAD_INPUT, result.code(), result.err());
         assertEquals(message, result.err().strip());
