@@ -7,6 +7,7 @@ import deepdesk.core.model.OptimizerKind;
 import deepdesk.core.model.ScheduleConfig;
 import deepdesk.core.model.ScheduleKind;
 import deepdesk.core.training.TrainingConfig;
+import deepdesk.ui.common.DisplayNames;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;

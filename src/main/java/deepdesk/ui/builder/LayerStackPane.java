@@ -5,6 +5,7 @@ import deepdesk.core.model.Activation;
 import deepdesk.core.model.Initializer;
 import deepdesk.core.model.LayerSpec;
 import deepdesk.core.model.ModelSpec;
+import deepdesk.ui.common.DisplayNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -11,6 +11,7 @@ import deepdesk.core.model.ScheduleConfig;
 import deepdesk.core.model.ScheduleKind;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.training.TrainingConfig;
+import deepdesk.ui.common.DisplayNames;
 import deepdesk.ui.common.TrainedWeights;
 import deepdesk.ui.common.Workbench;
 import deepdesk.ui.common.chart.NetworkPicture;

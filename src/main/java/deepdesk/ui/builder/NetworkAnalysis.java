@@ -7,6 +7,7 @@ import deepdesk.core.model.ModelSpec;
 import deepdesk.core.model.OutputKind;
 import deepdesk.core.prep.Scaling;
 import deepdesk.core.training.TrainingConfig;
+import deepdesk.ui.common.DisplayNames;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

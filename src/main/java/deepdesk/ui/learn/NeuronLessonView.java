@@ -1,6 +1,7 @@
 package deepdesk.ui.learn;
 
 import deepdesk.core.model.Activation;
+import deepdesk.ui.common.DisplayNames;
 import deepdesk.ui.common.chart.ChartSeries;
 import deepdesk.ui.common.chart.HeatmapView;
 import deepdesk.ui.common.chart.LiveLineChart;
@@ -19,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.util.StringConverter;
 
 /**
  * Lesson 2 on screen: the activation function and its derivative side by side with what one
@@ -74,6 +76,17 @@ final class NeuronLessonView extends BorderPane {
         ComboBox<Activation> kind = new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
         kind.setId("lesson-activation");
         kind.valueProperty().bindBidirectional(model.activationProperty());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Activation activation) {
+                return activation == null ? "" : DisplayNames.of(activation);
+            }
+
+            @Override
+            public Activation fromString(String text) {
+                return model.activationProperty().get();
+            }
+        });
         GridPane sliders = new GridPane();
         sliders.setHgap(10);
         sliders.setVgap(6);

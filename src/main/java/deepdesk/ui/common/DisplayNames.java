@@ -1,4 +1,4 @@
-package deepdesk.ui.builder;
+package deepdesk.ui.common;
 
 import deepdesk.core.engine.BackendKind;
 import deepdesk.core.model.Activation;
@@ -9,17 +9,18 @@ import deepdesk.core.model.OutputKind;
 import deepdesk.core.model.ScheduleKind;
 
 /**
- * The words the Model screen shows for the model's enum constants, as people write them
+ * The words the screens show for the model's enum constants, as people write them
  * ("ReLU", "Adam", "mean squared error") rather than as constants.
  *
  * <p>Threading: stateless; any thread.
  */
-final class DisplayNames {
+public final class DisplayNames {
 
     private DisplayNames() {
     }
 
-    static String of(Activation activation) {
+    /** The name people use for a {@link Activation}. */
+    public static String of(Activation activation) {
         return switch (activation) {
             case LINEAR -> "linear";
             case RELU -> "ReLU";
@@ -33,7 +34,8 @@ final class DisplayNames {
         };
     }
 
-    static String of(OutputKind output) {
+    /** The name people use for a {@link OutputKind}. */
+    public static String of(OutputKind output) {
         return switch (output) {
             case LINEAR -> "linear";
             case SIGMOID -> "sigmoid";
@@ -42,7 +44,8 @@ final class DisplayNames {
         };
     }
 
-    static String of(LossKind loss) {
+    /** The name people use for a {@link LossKind}. */
+    public static String of(LossKind loss) {
         return switch (loss) {
             case MSE -> "mean squared error";
             case MAE -> "mean absolute error";
@@ -53,7 +56,7 @@ final class DisplayNames {
     }
 
     /** The usual abbreviation of a loss, for tight spaces. */
-    static String shortOf(LossKind loss) {
+    public static String shortOf(LossKind loss) {
         return switch (loss) {
             case MSE -> "MSE";
             case MAE -> "MAE";
@@ -63,7 +66,8 @@ final class DisplayNames {
         };
     }
 
-    static String of(OptimizerKind kind) {
+    /** The name people use for a {@link OptimizerKind}. */
+    public static String of(OptimizerKind kind) {
         return switch (kind) {
             case SGD -> "SGD";
             case MOMENTUM -> "SGD with momentum";
@@ -75,7 +79,8 @@ final class DisplayNames {
         };
     }
 
-    static String of(ScheduleKind kind) {
+    /** The name people use for a {@link ScheduleKind}. */
+    public static String of(ScheduleKind kind) {
         return switch (kind) {
             case CONSTANT -> "Constant";
             case STEP -> "Step decay";
@@ -84,7 +89,8 @@ final class DisplayNames {
         };
     }
 
-    static String of(BackendKind kind) {
+    /** The name people use for a {@link BackendKind}. */
+    public static String of(BackendKind kind) {
         return switch (kind) {
             case AUTO -> "Automatic";
             case JAVA -> "Java arrays";
@@ -92,7 +98,8 @@ final class DisplayNames {
         };
     }
 
-    static String of(Initializer initializer) {
+    /** The name people use for a {@link Initializer}. */
+    public static String of(Initializer initializer) {
         return switch (initializer) {
             case GLOROT_UNIFORM -> "Glorot uniform";
             case GLOROT_NORMAL -> "Glorot normal";
