@@ -1,6 +1,7 @@
 package deepdesk.core.bundle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import deepdesk.core.common.AtomicFile;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.evaluation.Evaluation;
 import deepdesk.core.evaluation.Evaluator;
@@ -11,16 +12,10 @@ import deepdesk.core.prep.PreparedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -30,7 +25,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -154,34 +148,14 @@ public record ModelBundle(ModelSpec spec, float[] weights, FittedPipeline pipeli
             BundleManifest manifest = new BundleManifest(FORMAT_VERSION, appVersion(),
                     createdAt.toString(), sums);
             byte[] manifestBytes = BundleJson.MAPPER.writeValueAsBytes(manifest);
-            Path absolute = file.toAbsolutePath();
-            Path dir = absolute.getParent();
-            Files.createDirectories(dir);
-            // decision: not Files.createTempFile, whose owner-only permissions the bundle would
-            // keep after the rename; a fresh name created here gets the usual ones
-            Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID()
-                    + ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-                     ZipOutputStream zip = new ZipOutputStream(out)) {
+            AtomicFile.write(file, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(out)) {
                     putEntry(zip, MANIFEST, manifestBytes);
                     for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                         putEntry(zip, e.getKey(), e.getValue());
                     }
                 }
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
         } catch (JsonProcessingException e) {
             throw new BundleException("cannot encode the model for " + file + ": "
                     + e.getOriginalMessage(), e);

@@ -1,12 +1,11 @@
 package deepdesk.core.data;
 
+import deepdesk.core.common.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -126,20 +125,9 @@ public final class Samples {
                 && Arrays.equals(Files.readAllBytes(file), content)) {
             return file;
         }
-        // decision: write to a temporary file and rename, so that another process opening the
-        // same sample never sees a half-written copy.
-        Path temporary = Files.createTempFile(folder, name, ".part");
-        try {
-            Files.write(temporary, content);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // a temporary file renamed into place: another process opening the same sample never
+        // sees a half-written copy
+        AtomicFile.write(file, out -> out.write(content));
         return file;
     }
 }

@@ -8,16 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import deepdesk.core.common.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * Reads and writes project files. A write goes to a temporary file beside the target, is
@@ -58,28 +53,8 @@ public final class ProjectStore {
             throw new ProjectException("cannot encode the project for " + file + ": "
                     + e.getMessage(), e);
         }
-        Path absolute = file.toAbsolutePath();
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID()
-                + ".tmp");
         try {
-            Files.createDirectories(absolute.getParent());
-            try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
-                    out.write(bytes);
-                }
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(file, out -> out.write(bytes));
         } catch (IOException e) {
             throw new ProjectException("cannot write the project " + file + ": " + e, e);
         }
