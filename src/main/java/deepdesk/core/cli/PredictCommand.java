@@ -4,7 +4,10 @@ import deepdesk.core.bundle.InvalidInputException;
 import deepdesk.core.bundle.ModelBundle;
 import deepdesk.core.bundle.Prediction;
 import deepdesk.core.bundle.Predictor;
+import deepdesk.core.common.AtomicFile;
 import deepdesk.core.data.Dataset;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -17,9 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +75,11 @@ public final class PredictCommand implements Callable<Integer> {
                 write(table, out);
                 out.flush();
             } else {
-                Path absolute = output.toAbsolutePath();
-                Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
-                try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                AtomicFile.write(output, out -> {
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                     write(table, writer);
-                }
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                    writer.flush();
+                });
                 err.println("predict: wrote " + (table.size() - 1) + " predictions to " + output);
                 err.flush();
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepdesk.core.bundle.ModelBundle;
 import deepdesk.core.common.ProgressListener;
+import deepdesk.core.data.CsvDialect;
 import deepdesk.core.data.CsvFormatException;
 import deepdesk.core.data.CsvImporter;
 import deepdesk.core.data.CsvSniffer;
@@ -153,7 +154,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             trainer = new Trainer(config, new TrainingData(prepared.train(), prepared.validation(),
                     prepared.pipeline().continuousFeatures()));
-        } catch (BadInputException | PreparationException | IllegalArgumentException e) {
+        } catch (UserInputException | PreparationException | IllegalArgumentException e) {
             stderr.println("train: " + e.getMessage());
             stderr.flush();
             return DeepDeskCommand.EXIT_BAD_INPUT;
@@ -195,59 +196,62 @@ public final class TrainCommand implements Callable<Integer> {
      * Reads the project and its dataset (the file given on the command line, else the project's
      * own). A dataset that differs from the one the project was saved with is used with a warning.
      */
-    private ProjectFile readProject(PrintWriter stderr) throws BadInputException {
+    private ProjectFile readProject(PrintWriter stderr) throws UserInputException {
         ProjectFile saved;
         try {
             saved = ProjectStore.read(project);
         } catch (ProjectException e) {
-            throw new BadInputException(e.getMessage());
+            throw new UserInputException(e.getMessage());
         }
         if (saved.dataset() == null) {
-            throw new BadInputException(project + " names no dataset file; give the CSV as DATA.csv");
+            throw new UserInputException(project + " names no dataset file; give the CSV as DATA.csv");
         }
         if (data == null) {
             data = saved.dataset().file();
         }
+        DatasetCheck check;
         try {
-            DatasetCheck check = DatasetCheck.of(saved.dataset(), data);
-            if (check.status() == DatasetStatus.MOVED) {
-                throw new BadInputException(check.describe());
-            }
-            if (check.status() == DatasetStatus.CHANGED) {
-                stderr.println("train: warning: " + check.describe());
-                stderr.flush();
-            }
-            dataset = new CsvImporter().read(data, saved.dataset().dialect(), ProgressListener.NONE);
+            check = DatasetCheck.of(saved.dataset(), data);
         } catch (IOException e) {
-            throw new BadInputException("cannot read " + data + ": " + e.getMessage());
-        } catch (CsvFormatException e) {
-            throw new BadInputException(data + ": " + e.getMessage());
+            throw new UserInputException("cannot read " + data + ": " + e.getMessage());
         }
+        if (check.status() == DatasetStatus.MOVED) {
+            throw new UserInputException(check.describe());
+        }
+        if (check.status() == DatasetStatus.CHANGED) {
+            stderr.println("train: warning: " + check.describe());
+            stderr.flush();
+        }
+        dataset = readCsv(saved.dataset().dialect());
         return saved;
     }
 
-    private PreparedData prepare() throws BadInputException {
+    /** Reads {@link #data} in {@code dialect}, or in the sniffed one when it is null. */
+    private Dataset readCsv(CsvDialect dialect) throws UserInputException {
+        try {
+            return new CsvImporter().read(data, dialect != null ? dialect : CsvSniffer.sniff(data),
+                    ProgressListener.NONE);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("no such file: " + data);
+        } catch (IOException e) {
+            throw new UserInputException("cannot read " + data + ": " + e.getMessage());
+        } catch (CsvFormatException e) {
+            throw new UserInputException(data + ": " + e.getMessage());
+        }
+    }
+
+    private PreparedData prepare() throws UserInputException {
         if (data == null) {
-            throw new BadInputException("name the CSV file to learn from, or a project with --project");
+            throw new UserInputException("name the CSV file to learn from, or a project with --project");
         }
         if (target == null || target.isBlank()) {
-            throw new BadInputException("name the column to predict with --target COL");
+            throw new UserInputException("name the column to predict with --target COL");
         }
-        Dataset dataset;
-        try {
-            dataset = new CsvImporter().read(data, CsvSniffer.sniff(data), ProgressListener.NONE);
-            this.dataset = dataset;
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + data);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read " + data + ": " + e.getMessage());
-        } catch (CsvFormatException e) {
-            throw new BadInputException(data + ": " + e.getMessage());
-        }
+        dataset = readCsv(null);
         if (dataset.column(target).isEmpty()) {
             List<String> names = new ArrayList<>();
             dataset.columns().forEach(c -> names.add(c.name()));
-            throw new BadInputException("no column " + target + " in " + data.getFileName()
+            throw new UserInputException("no column " + target + " in " + data.getFileName()
                     + "; the columns are " + String.join(", ", names));
         }
         PreparationSettings settings = PreparationSettings.defaults().withSeed(seed);
@@ -256,10 +260,10 @@ public final class TrainCommand implements Callable<Integer> {
         return Preparation.prepare(dataset, DatasetRoles.suggest(dataset, target), settings);
     }
 
-    private int[] splitShares() throws BadInputException {
+    private int[] splitShares() throws UserInputException {
         String[] parts = split.split("/");
         if (parts.length != 3) {
-            throw new BadInputException("--split needs three percentages like 70/15/15, got " + split);
+            throw new UserInputException("--split needs three percentages like 70/15/15, got " + split);
         }
         int[] shares = new int[3];
         try {
@@ -267,12 +271,12 @@ public final class TrainCommand implements Callable<Integer> {
                 shares[i] = Integer.parseInt(parts[i].trim());
             }
         } catch (NumberFormatException e) {
-            throw new BadInputException("--split needs whole percentages like 70/15/15, got " + split);
+            throw new UserInputException("--split needs whole percentages like 70/15/15, got " + split);
         }
         return shares;
     }
 
-    private TrainingConfig config(PreparedSplit train) throws BadInputException {
+    private TrainingConfig config(PreparedSplit train) throws UserInputException {
         ModelSpec model = DefaultModels.forData(train, hiddenUnits(),
                 choice(Activation.class, "--activation", activation), loss == null ? null : lossKind());
         OptimizerKind kind = choice(OptimizerKind.class, "--optimizer", optimizer);
@@ -289,7 +293,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .withBackend(choice(BackendKind.class, "--backend", backend));
     }
 
-    private List<Integer> hiddenUnits() throws BadInputException {
+    private List<Integer> hiddenUnits() throws UserInputException {
         List<Integer> units = new ArrayList<>();
         if (hidden.isBlank() || hidden.equalsIgnoreCase("none")) {
             return units;
@@ -299,12 +303,12 @@ public final class TrainCommand implements Callable<Integer> {
                 units.add(Integer.parseInt(part.trim()));
             }
         } catch (NumberFormatException e) {
-            throw new BadInputException("--hidden needs unit counts like 16,8, got " + hidden);
+            throw new UserInputException("--hidden needs unit counts like 16,8, got " + hidden);
         }
         return units;
     }
 
-    private LossKind lossKind() throws BadInputException {
+    private LossKind lossKind() throws UserInputException {
         String name = loss.toLowerCase(Locale.ROOT).replace('_', '-');
         return switch (name) {
             case "mse" -> LossKind.MSE;
@@ -312,13 +316,13 @@ public final class TrainCommand implements Callable<Integer> {
             case "huber" -> LossKind.HUBER;
             case "binary-cross-entropy", "bce" -> LossKind.BINARY_CROSS_ENTROPY;
             case "cross-entropy", "softmax-cross-entropy", "ce" -> LossKind.SOFTMAX_CROSS_ENTROPY;
-            default -> throw new BadInputException("unknown --loss " + loss
+            default -> throw new UserInputException("unknown --loss " + loss
                     + "; use mse, mae, huber, binary-cross-entropy or cross-entropy");
         };
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String option, String value)
-            throws BadInputException {
+            throws UserInputException {
         String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
@@ -329,7 +333,7 @@ public final class TrainCommand implements Callable<Integer> {
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        throw new BadInputException("unknown " + option + " " + value + "; use one of " + String.join(", ", names));
+        throw new UserInputException("unknown " + option + " " + value + "; use one of " + String.join(", ", names));
     }
 
     private static String epochLine(EpochMetrics m) {
@@ -410,10 +414,4 @@ public final class TrainCommand implements Callable<Integer> {
         ModelBundle.fromTraining(trainer.config().model(), trainer.weights(), prepared, dataset).write(file);
     }
 
-    /** Input the user can fix: reported as one line with exit code 2. */
-    private static final class BadInputException extends Exception {
-        BadInputException(String message) {
-            super(message, null, false, false);
-        }
-    }
 }
