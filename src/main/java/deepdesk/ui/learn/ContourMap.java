@@ -3,7 +3,6 @@ package deepdesk.ui.learn;
 import deepdesk.core.lesson.DescentStep;
 import deepdesk.ui.common.chart.AxisTicks;
 import deepdesk.ui.common.chart.CanvasRegion;
-import deepdesk.ui.common.chart.ChartPalette;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
@@ -34,7 +33,6 @@ final class ContourMap extends CanvasRegion {
     private static final Color PATH = Color.web("#e4572e");
     private static final Font FONT = Font.font(11);
 
-    private final ChartPalette palette = new ChartPalette();
     private LessonSurface surface;
     private WritableImage image;
     private List<DescentStep> path = List.of();
@@ -46,10 +44,6 @@ final class ContourMap extends CanvasRegion {
         canvas.setOnMouseDragged(this::choose);
         setMinSize(200, 200);
         setPrefSize(420, 420);
-    }
-
-    ChartPalette palette() {
-        return palette;
     }
 
     void setOnStartChosen(BiConsumer<Double, Double> handler) {
@@ -117,9 +111,7 @@ final class ContourMap extends CanvasRegion {
 
     @Override
     protected void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(palette.background());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        GraphicsContext g = clearedCanvas();
         if (surface == null) {
             return;
         }

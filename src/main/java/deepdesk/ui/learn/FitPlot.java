@@ -3,7 +3,6 @@ package deepdesk.ui.learn;
 import deepdesk.core.lesson.DescentStep;
 import deepdesk.ui.common.chart.AxisTicks;
 import deepdesk.ui.common.chart.CanvasRegion;
-import deepdesk.ui.common.chart.ChartPalette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -26,7 +25,6 @@ final class FitPlot extends CanvasRegion {
     private static final Color LINE = Color.web("#e4572e");
     private static final Font FONT = Font.font(11);
 
-    private final ChartPalette palette = new ChartPalette();
     private LessonPoints points;
     private DescentStep step;
 
@@ -34,10 +32,6 @@ final class FitPlot extends CanvasRegion {
         setId("lesson-fit-plot");
         setMinSize(200, 200);
         setPrefSize(420, 420);
-    }
-
-    ChartPalette palette() {
-        return palette;
     }
 
     void showPoints(LessonPoints newPoints) {
@@ -52,11 +46,9 @@ final class FitPlot extends CanvasRegion {
 
     @Override
     protected void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = clearedCanvas();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(palette.background());
-        g.fillRect(0, 0, w, h);
         if (points == null || points.xs().length == 0) {
             return;
         }

@@ -1,7 +1,6 @@
 package deepdesk.ui.training;
 
 import deepdesk.ui.common.chart.CanvasRegion;
-import deepdesk.ui.common.chart.ChartPalette;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -16,7 +15,6 @@ public final class PointsPlot extends CanvasRegion {
     private static final Color POINT = Color.web("#0877BD");
     private static final Color LINE = Color.web("#F59322");
 
-    private final ChartPalette palette = new ChartPalette();
     private String title = "";
     private String xLabel = "";
     private String yLabel = "";
@@ -31,11 +29,6 @@ public final class PointsPlot extends CanvasRegion {
     public PointsPlot() {
         setMinSize(120, 100);
         setPrefSize(320, 260);
-    }
-
-    /** The frame and text colours. */
-    public ChartPalette palette() {
-        return palette;
     }
 
     /** How many times data was shown; tests watch it change. */
@@ -78,11 +71,9 @@ public final class PointsPlot extends CanvasRegion {
 
     @Override
     protected void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = clearedCanvas();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(palette.background());
-        g.fillRect(0, 0, w, h);
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
             Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         extend(range, xs, ys);

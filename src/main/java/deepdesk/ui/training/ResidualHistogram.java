@@ -1,7 +1,6 @@
 package deepdesk.ui.training;
 
 import deepdesk.ui.common.chart.CanvasRegion;
-import deepdesk.ui.common.chart.ChartPalette;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -16,18 +15,12 @@ public final class ResidualHistogram extends CanvasRegion {
     private static final Color BAR = Color.web("#0877BD", 0.75);
     private static final Color ZERO = Color.web("#F59322");
 
-    private final ChartPalette palette = new ChartPalette();
     private double[] residuals = new double[0];
 
     /** Creates an empty histogram. */
     public ResidualHistogram() {
         setMinSize(120, 100);
         setPrefSize(320, 200);
-    }
-
-    /** The frame and text colours. */
-    public ChartPalette palette() {
-        return palette;
     }
 
     /** Shows these residuals. */
@@ -55,11 +48,9 @@ public final class ResidualHistogram extends CanvasRegion {
 
     @Override
     protected void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = clearedCanvas();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(palette.background());
-        g.fillRect(0, 0, w, h);
         double extent = 0;
         for (double v : residuals) {
             if (Double.isFinite(v)) {

@@ -1,6 +1,7 @@
 package deepdesk.ui.common.chart;
 
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /**
@@ -14,6 +15,8 @@ public abstract class CanvasRegion extends Region {
 
     /** The canvas everything is drawn on. */
     protected final Canvas canvas = new Canvas();
+    /** The background, frame and text colours; follow the theme by changing them. */
+    protected final ChartPalette palette = new ChartPalette();
 
     /** Creates the region with its canvas. */
     protected CanvasRegion() {
@@ -26,6 +29,19 @@ public abstract class CanvasRegion extends Region {
         canvas.setWidth(Math.max(0, Math.floor(getWidth() - snappedLeftInset() - snappedRightInset())));
         canvas.setHeight(Math.max(0, Math.floor(getHeight() - snappedTopInset() - snappedBottomInset())));
         paint();
+    }
+
+    /** The background, frame and text colours. */
+    public ChartPalette palette() {
+        return palette;
+    }
+
+    /** The canvas's graphics, filled with the background colour, ready to draw on. */
+    protected GraphicsContext clearedCanvas() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(palette.background());
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        return g;
     }
 
     /** Draws everything on {@link #canvas} at its current size. */

@@ -36,7 +36,6 @@ public final class HeatmapView extends CanvasRegion {
     private final BooleanProperty showAxes = new SimpleBooleanProperty(this, "showAxes", true);
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "");
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "");
-    private final ChartPalette palette = new ChartPalette();
     private float[] grid = new float[0];
     private int gridCols;
     private int gridRows;
@@ -82,11 +81,6 @@ public final class HeatmapView extends CanvasRegion {
     /** The name of the vertical input. */
     public StringProperty yLabelProperty() {
         return yLabel;
-    }
-
-    /** The frame and text colours. */
-    public ChartPalette palette() {
-        return palette;
     }
 
     /** How many grids have been shown; tests and benchmarks watch it change. */
@@ -171,11 +165,9 @@ public final class HeatmapView extends CanvasRegion {
 
     @Override
     protected void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = clearedCanvas();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(palette.background());
-        g.fillRect(0, 0, w, h);
         boolean axes = showAxes.get();
         double left = axes ? 40 : 0;
         double bottom = axes ? 32 : 0;

@@ -25,7 +25,6 @@ public final class NetworkDiagram extends CanvasRegion {
     private static final Color NEGATIVE = Color.web("#F59322");
     private static final Font FONT = Font.font(11);
 
-    private final ChartPalette palette = new ChartPalette();
     private NetworkPicture picture;
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
@@ -44,11 +43,6 @@ public final class NetworkDiagram extends CanvasRegion {
         });
         setMinSize(200, 120);
         setPrefSize(520, 300);
-    }
-
-    /** The frame and text colours. */
-    public ChartPalette palette() {
-        return palette;
     }
 
     /** Shows a network; {@code null} clears the diagram. */
@@ -79,9 +73,7 @@ public final class NetworkDiagram extends CanvasRegion {
 
     @Override
     protected void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(palette.background());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        GraphicsContext g = clearedCanvas();
         hoverText = "";
         if (picture == null) {
             return;
