@@ -1,0 +1,47 @@
+package deepdesk.ui.learn;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+
+/**
+ * One lesson as the Learn screen and lesson packs see it: a view, the controls a teacher may hide
+ * or lock, and the lesson's settings as plain text so that a pack can save and restore exactly
+ * what the teacher saw.
+ *
+ * <p>Threading: FX thread only.
+ */
+public interface LessonPage {
+
+    /** The stable name written into lesson packs, such as {@code "regression"}. */
+    String lessonId();
+
+    /** The title shown in the lesson list, such as "1. Linear regression and gradient descent". */
+    String title();
+
+    /** The lesson's content. */
+    Node view();
+
+    /** The controls a teacher may hide or lock, in the order they appear on screen. */
+    List<LessonControl> controls();
+
+    /**
+     * The lesson's current settings: data, seed, network and hyperparameters, each as one
+     * key and a plain-text value.
+     */
+    Map<String, String> settings();
+
+    /**
+     * Restores settings written by {@link #settings()}. Keys the lesson does not know are ignored,
+     * so that older packs keep opening; a value it cannot read is refused.
+     *
+     * @throws IllegalArgumentException naming the key and the value that cannot be used
+     */
+    void applySettings(Map<String, String> settings);
+
+    /** Starts the lesson's experiment as its own Play or Train button would. */
+    void run();
+
+    /** Switches the lesson's drawings between the light and dark palettes. */
+    void setDark(boolean dark);
+}
