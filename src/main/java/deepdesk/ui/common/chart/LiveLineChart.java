@@ -61,6 +61,9 @@ public final class LiveLineChart extends Region {
     private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.6);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final ChartPalette palette = new ChartPalette();
+    private ChartSeries shadeLower;
+    private ChartSeries shadeUpper;
+    private Color shadeColor;
     private double[] scratch = new double[0];
     private boolean dirty = true;
     private double hoverX = Double.NaN;
@@ -110,6 +113,21 @@ public final class LiveLineChart extends Region {
     /** Removes every series. */
     public void clearSeries() {
         series.clear();
+        shadeLower = null;
+        shadeUpper = null;
+        invalidate();
+    }
+
+    /**
+     * Fills the area between two series of this chart that share their x values, such as the gap
+     * between a training and a validation loss; {@code null} series remove the shading.
+     *
+     * @param color the fill, usually translucent
+     */
+    public void shadeBetween(ChartSeries lower, ChartSeries upper, Color color) {
+        this.shadeLower = lower;
+        this.shadeUpper = upper;
+        this.shadeColor = color;
         invalidate();
     }
 
@@ -231,6 +249,7 @@ public final class LiveLineChart extends Region {
             g.beginPath();
             g.rect(LEFT, TOP, plotW, plotH);
             g.clip();
+            drawShade(g, range, plotW, plotH);
             for (ChartSeries s : series) {
                 if (s.isVisible() && s.size() > 0) {
                     drawSeries(g, s, range, plotW, plotH);
@@ -257,6 +276,50 @@ public final class LiveLineChart extends Region {
             polyline(g, s.xsView(), s.ysView(), s.size(), range, plotW, plotH, s.color(), 2.0,
                     s.isDashed());
         }
+    }
+
+    /** Fills between the shaded pair with one point per pixel column, so it stays cheap. */
+    private void drawShade(GraphicsContext g, Range range, double plotW, double plotH) {
+        if (shadeLower == null || shadeUpper == null || !series.contains(shadeLower)
+                || !series.contains(shadeUpper)) {
+            return;
+        }
+        int n = Math.min(shadeLower.size(), shadeUpper.size());
+        double[] xs = new double[2 * Math.min(n, (int) plotW + 2)];
+        double[] ys = new double[xs.length];
+        int columns = 0;
+        long lastColumn = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            double low = mapY(shadeLower.y(i), range, plotH);
+            double high = mapY(shadeUpper.y(i), range, plotH);
+            if (Double.isNaN(low) || Double.isNaN(high)) {
+                continue;
+            }
+            double px = mapX(shadeLower.x(i), range, plotW);
+            long column = (long) Math.floor(px);
+            if (column != lastColumn) {
+                if (columns == xs.length / 2) {
+                    break;
+                }
+                columns++;
+                lastColumn = column;
+            }
+            xs[columns - 1] = px;
+            ys[columns - 1] = high;
+            xs[xs.length - columns] = px;
+            ys[xs.length - columns] = low;
+        }
+        if (columns < 2) {
+            return;
+        }
+        double[] polygonX = new double[2 * columns];
+        double[] polygonY = new double[2 * columns];
+        System.arraycopy(xs, 0, polygonX, 0, columns);
+        System.arraycopy(ys, 0, polygonY, 0, columns);
+        System.arraycopy(xs, xs.length - columns, polygonX, columns, columns);
+        System.arraycopy(ys, ys.length - columns, polygonY, columns, columns);
+        g.setFill(shadeColor);
+        g.fillPolygon(polygonX, polygonY, 2 * columns);
     }
 
     /** TensorBoard's smoothing: an exponential moving average, debiased at the start. */
