@@ -70,10 +70,19 @@ final class LessonSettingText {
         throw refused(key, text, "true or false");
     }
 
-    /** The text, or {@code fallback} when the key is missing. */
-    static String text(Map<String, String> settings, String key, String fallback) {
+    /** One constant of {@code type} by its name, or {@code fallback} when the key is missing. */
+    static <E extends Enum<E>> E choice(Map<String, String> settings, String key, Class<E> type,
+                                        E fallback) {
         String text = settings.get(key);
-        return text == null ? fallback : text.trim();
+        if (text == null) {
+            return fallback;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text.trim())) {
+                return constant;
+            }
+        }
+        throw refused(key, text, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     /** The refusal for a value that cannot be used. */

@@ -153,8 +153,8 @@ final class OverfittingFitPlot extends CanvasRegion {
         g.setTextAlign(TextAlignment.LEFT);
         double x = LEFT;
         double y = TOP / 2;
-        x = legendEntry(g, x, y, TRAIN, false, "training points");
-        x = legendEntry(g, x, y, VALIDATION, false, "validation points");
+        x = legendEntry(g, x, y, TRAIN, false, "training");
+        x = legendEntry(g, x, y, VALIDATION, false, "validation");
         x = legendEntry(g, x, y, NETWORK, true, "network");
         legendEntry(g, x, y, palette.mutedText(), true, "sin 3x");
     }
@@ -171,7 +171,7 @@ final class OverfittingFitPlot extends CanvasRegion {
         }
         g.setFill(palette.text());
         g.fillText(text, x + 20, y);
-        return x + 28 + text.length() * 6.5;
+        return x + 30 + text.length() * 7;
     }
 
     private double px(double x, double width) {

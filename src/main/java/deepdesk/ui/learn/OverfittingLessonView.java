@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -39,7 +40,7 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
     static final int[] SIZES = {2, 4, 8, 16, 32, 64, 128, 256};
     /** L2 strengths the L2 slider steps through. */
     static final double[] L2_STEPS = {0, 1e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1};
-    private static final double LABEL_WIDTH = 190;
+    private static final double LABEL_WIDTH = 140;
     private static final Color TRAIN = Color.web("#0877BD");
     private static final Color VALIDATION = Color.web("#e4572e");
 
@@ -86,7 +87,16 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
         summary.setId("overfitting-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
-        VBox centre = new VBox(6, plots, summary);
+        Button train = new Button("Train again");
+        train.setId("overfitting-train");
+        train.setMinWidth(Region.USE_PREF_SIZE);
+        train.setOnAction(e -> model.run());
+        controls.add(new LessonControl("train", "Train again", train));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox status = new HBox(12, summary, spacer, train);
+        status.setAlignment(Pos.CENTER_LEFT);
+        VBox centre = new VBox(6, plots, status);
         VBox.setVgrow(plots, Priority.ALWAYS);
         centre.setPadding(new Insets(10, 0, 10, 0));
         setCenter(centre);
@@ -128,7 +138,7 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
         addRow(grid, 1, 0, "noise", "Noise σ", noise, v -> String.format(Locale.ROOT, "%.2f", v));
         Slider size = slider("overfitting-size", 0, SIZES.length - 1, 1);
         bindSteps(size, model.hiddenUnitsProperty(), SIZES);
-        addRow(grid, 2, 0, "network-size", "Neurons per layer (2 layers)", size,
+        addRow(grid, 2, 0, "network-size", "Neurons per layer", size,
                 v -> Integer.toString(SIZES[(int) Math.round(v)]));
         Slider l2 = slider("overfitting-l2", 0, L2_STEPS.length - 1, 1);
         bindSteps(l2, model.l2Property(), L2_STEPS);
@@ -149,15 +159,11 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
         patience.disableProperty().bind(early.selectedProperty().not());
         Label epochs = new Label("epochs");
         HBox stopping = new HBox(8, early, patience, epochs);
+        stopping.setMinWidth(Region.USE_PREF_SIZE);
         stopping.setAlignment(Pos.CENTER_LEFT);
         grid.add(stopping, 1, 2);
         controls.add(new LessonControl("early-stopping", "Early stopping", stopping));
 
-        Button train = new Button("Train again");
-        train.setId("overfitting-train");
-        train.setOnAction(e -> model.run());
-        grid.add(train, 2, 0);
-        controls.add(new LessonControl("train", "Train again", train));
         return grid;
     }
 
@@ -178,7 +184,7 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
     private static Slider slider(String id, double min, double max, double step) {
         Slider slider = new Slider(min, max, min);
         slider.setId(id);
-        slider.setPrefWidth(220);
+        slider.setPrefWidth(200);
         slider.setBlockIncrement(step);
         slider.setMajorTickUnit(step);
         slider.setMinorTickCount(0);
