@@ -406,7 +406,6 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         view.setMinSize(THUMBNAIL, THUMBNAIL);
         view.setPrefSize(THUMBNAIL, THUMBNAIL);
         view.setMaxSize(THUMBNAIL, THUMBNAIL);
-        view.setStyle("-fx-border-color: -color-border-default;");
         Tooltip.install(view, new Tooltip("Hidden layer " + (layer + 1) + ", neuron " + (neuron + 1)));
         view.setOnMouseEntered(e -> {
             hovered = new int[] {layer, neuron};

@@ -69,6 +69,9 @@ public final class PlaygroundLessonViewModel {
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize");
     private final Map<PlaygroundFeature, ReadOnlyBooleanWrapper> features = new EnumMap<>(PlaygroundFeature.class);
     private final ObservableList<Integer> hiddenLayers = FXCollections.observableArrayList();
+    // one wrapper for good: a wrapper made per call would listen weakly and be collected
+    private final ObservableList<Integer> hiddenLayersView =
+            FXCollections.unmodifiableObservableList(hiddenLayers);
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate");
     private final ObjectProperty<PlaygroundSettings.Penalty> penalty =
@@ -108,7 +111,7 @@ public final class PlaygroundLessonViewModel {
         for (PlaygroundFeature feature : PlaygroundFeature.values()) {
             features.put(feature, new ReadOnlyBooleanWrapper(this, feature.key()));
         }
-        show(PlaygroundSettings.defaults());
+        restore(PlaygroundSettings.defaults());
         Runnable changed = this::settingsChanged;
         shape.addListener((o, a, b) -> changed.run());
         noise.addListener((o, a, b) -> changed.run());
@@ -169,7 +172,7 @@ public final class PlaygroundLessonViewModel {
 
     /** Neurons per hidden layer, from the input side. */
     public ObservableList<Integer> hiddenLayers() {
-        return FXCollections.unmodifiableObservableList(hiddenLayers);
+        return hiddenLayersView;
     }
 
     /** The hidden neurons' activation. */
@@ -268,6 +271,11 @@ public final class PlaygroundLessonViewModel {
 
     /** Shows {@code settings} in the controls; the run restarts once, after the changes settle. */
     public void show(PlaygroundSettings settings) {
+        restore(settings);
+        settingsChanged();
+    }
+
+    private void restore(PlaygroundSettings settings) {
         restoring = true;
         try {
             seed = settings.seed();
@@ -284,7 +292,6 @@ public final class PlaygroundLessonViewModel {
         } finally {
             restoring = false;
         }
-        settingsChanged();
     }
 
     // ---------------------------------------------------------------- commands
