@@ -14,6 +14,7 @@ import deepdesk.ui.common.FxTrainingBridge;
 import deepdesk.ui.common.TrainingUpdate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -147,9 +148,9 @@ final class LessonTraining {
         service.resume();
     }
 
-    /** Trains one epoch, then pauses. */
-    void stepEpoch() {
-        service.stepEpoch();
+    /** Trains one epoch, then pauses; the future completes when the epoch is done. */
+    CompletableFuture<TrainingState> stepEpoch() {
+        return service.stepEpoch();
     }
 
     /** Starts pulling updates (the lesson became visible). */

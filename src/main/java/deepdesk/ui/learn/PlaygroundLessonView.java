@@ -156,6 +156,11 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         HBox buttons = new HBox(8, reset, play, step, epoch);
         buttons.setAlignment(Pos.CENTER_LEFT);
         controls.add(new LessonControl("play", "Reset, Play and Step", buttons));
+        ComboBox<PlaygroundSpeed> speed = new ComboBox<>(FXCollections.observableArrayList(
+                PlaygroundSpeed.values()));
+        speed.setId("playground-speed");
+        speed.setConverter(converter(PlaygroundSpeed::label));
+        speed.valueProperty().bindBidirectional(model.speedProperty());
 
         ComboBox<Double> rate = numberCombo("playground-learning-rate", LEARNING_RATES);
         rate.valueProperty().bindBidirectional(model.learningRateProperty().asObject());
@@ -173,6 +178,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         penaltyRate.disableProperty().bind(model.penaltyProperty().isEqualTo(PlaygroundSettings.Penalty.NONE));
 
         HBox bar = new HBox(18, buttons,
+                labelled("speed", "Speed", speed),
                 labelled("learning-rate", "Learning rate", rate),
                 labelled("activation", "Activation", activation),
                 labelled("regularisation", "Regularisation", penalty),
@@ -637,6 +643,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         out.put("regularisationRate", Double.toString(s.penaltyRate()));
         out.put("batchSize", Integer.toString(s.batchSize()));
         out.put("seed", Long.toString(s.seed()));
+        out.put("speed", model.speedProperty().get().name());
         return out;
     }
 
@@ -675,7 +682,10 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
                 s.penalty()), LessonSettingText.number(settings, "regularisationRate", s.penaltyRate()));
         s = s.withBatchSize(LessonSettingText.integer(settings, "batchSize", s.batchSize()));
         s = s.withSeed(LessonSettingText.whole(settings, "seed", s.seed()));
+        PlaygroundSpeed pace = LessonSettingText.choice(settings, "speed", PlaygroundSpeed.class,
+                model.speedProperty().get());
         model.show(s);
+        model.speedProperty().set(pace);
     }
 
     @Override

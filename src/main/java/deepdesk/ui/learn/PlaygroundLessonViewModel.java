@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -41,6 +44,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 
 /**
  * Lesson 5, the Playground: TensorFlow Playground's datasets, derived features, hidden layers and
@@ -85,6 +89,10 @@ public final class PlaygroundLessonViewModel {
     private final ReadOnlyDoubleWrapper trainLoss = new ReadOnlyDoubleWrapper(this, "trainLoss", Double.NaN);
     private final ReadOnlyDoubleWrapper testLoss = new ReadOnlyDoubleWrapper(this, "testLoss", Double.NaN);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final ObjectProperty<PlaygroundSpeed> speed =
+            new SimpleObjectProperty<>(this, "speed", PlaygroundSpeed.FULL);
+    private Timeline pacer;
+    private boolean stepInFlight;
     private long seed;
     private boolean restoring;
     private int runs;
@@ -138,8 +146,10 @@ public final class PlaygroundLessonViewModel {
         training.stateProperty().addListener((o, a, state) -> {
             if (state.isTerminal()) {
                 playing.set(false);
+                stopPacer();
             }
         });
+        speed.addListener((o, a, b) -> speedChanged());
         updatePicture(null);
     }
 
@@ -235,6 +245,11 @@ public final class PlaygroundLessonViewModel {
     /** Why the run stopped or could not start; empty while all is well. */
     public ReadOnlyStringProperty messageProperty() {
         return training.messageProperty();
+    }
+
+    /** How fast Play trains: an epoch at a time at a pace the eye can follow, or flat out. */
+    public ObjectProperty<PlaygroundSpeed> speedProperty() {
+        return speed;
     }
 
     /** Whether the run is meant to be training (Play) rather than waiting (Pause). */
@@ -348,7 +363,12 @@ public final class PlaygroundLessonViewModel {
     public void play() {
         playing.set(true);
         TrainingState state = training.stateProperty().get();
-        if (state == TrainingState.PAUSED) {
+        if (speed.get().isPaced()) {
+            if (!state.isActive()) {
+                startRun(false);
+            }
+            startPacer();
+        } else if (state == TrainingState.PAUSED) {
             training.resume();
         } else if (!state.isActive()) {
             startRun(true);
@@ -358,6 +378,7 @@ public final class PlaygroundLessonViewModel {
     /** Pauses the run after its current batch. */
     public void pause() {
         playing.set(false);
+        stopPacer();
         training.pause();
     }
 
@@ -373,6 +394,7 @@ public final class PlaygroundLessonViewModel {
     /** Trains one epoch, then waits. */
     public void step() {
         playing.set(false);
+        stopPacer();
         if (!training.stateProperty().get().isActive()) {
             startRun(false);
         }
@@ -382,6 +404,7 @@ public final class PlaygroundLessonViewModel {
     /** Starts the run over from fresh weights, waiting at epoch 0. */
     public void reset() {
         playing.set(false);
+        stopPacer();
         startRun(false);
     }
 
@@ -403,6 +426,7 @@ public final class PlaygroundLessonViewModel {
 
     /** Stops for good and ends the lesson's training thread. */
     public void dispose() {
+        stopPacer();
         training.dispose();
     }
 
@@ -439,11 +463,51 @@ public final class PlaygroundLessonViewModel {
         testLoss.set(Double.NaN);
         runs++;
         updatePicture(null);
-        if (play) {
+        if (play && !speed.get().isPaced()) {
             training.start(points.trainingData(), PlaygroundLesson.config(settings));
         } else {
             training.startPaused(points.trainingData(), PlaygroundLesson.config(settings));
         }
+    }
+
+    private void speedChanged() {
+        if (!playing.get()) {
+            return;
+        }
+        if (speed.get().isPaced()) {
+            training.pause();
+            startPacer();
+        } else {
+            stopPacer();
+            training.resume();
+        }
+    }
+
+    // decision: a paced run waits paused between epochs and an FX timer asks for one epoch at
+    // a time, so the service needs no notion of speed and a step is never cut short.
+    private void startPacer() {
+        if (pacer != null) {
+            pacer.stop();
+        }
+        pacer = new Timeline(new KeyFrame(Duration.seconds(1.0 / speed.get().epochsPerSecond()),
+                e -> stepIfIdle()));
+        pacer.setCycleCount(Animation.INDEFINITE);
+        pacer.play();
+    }
+
+    private void stopPacer() {
+        if (pacer != null) {
+            pacer.stop();
+            pacer = null;
+        }
+    }
+
+    private void stepIfIdle() {
+        if (stepInFlight) {
+            return;
+        }
+        stepInFlight = true;
+        training.stepEpoch().whenComplete((state, failure) -> fx.execute(() -> stepInFlight = false));
     }
 
     private void weightsArrived(LessonTraining.Weights w) {

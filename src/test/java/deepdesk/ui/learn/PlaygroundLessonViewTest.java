@@ -72,6 +72,22 @@ class PlaygroundLessonViewTest {
     }
 
     @Test
+    void aSlowSpeedTrainsAnEpochAtATime(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> model.stateProperty().get()) == TrainingState.PAUSED);
+        robot.interact(() -> model.speedProperty().set(PlaygroundSpeed.SLOW));
+        robot.clickOn("#playground-play");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> model.epochProperty().get()) >= 2);
+        int epochs = onFx(() -> model.epochProperty().get());
+        assertTrue(epochs <= 10, "five epochs a second, not flat out: " + epochs);
+        robot.interact(() -> model.speedProperty().set(PlaygroundSpeed.FULL));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> model.epochProperty().get()) > 100);
+        robot.clickOn("#playground-play");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> model.stateProperty().get()) == TrainingState.PAUSED);
+    }
+
+    @Test
     void stepTrainsExactlyOneEpoch(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> onFx(() -> model.stateProperty().get()) == TrainingState.PAUSED);

@@ -138,4 +138,41 @@ class LiveLineChartTest {
         assertTrue(painted);
         assertFalse(chart.series().isEmpty());
     }
+
+    @Test
+    void theShadeFillsBetweenTwoSeriesAndNowhereElse() throws Exception {
+        WritableImage image = onFx(() -> {
+            chart.smoothingProperty().set(0);
+            ChartSeries low = chart.addSeries("train", Color.BLUE);
+            ChartSeries high = chart.addSeries("validation", Color.RED);
+            for (int i = 0; i <= 100; i++) {
+                low.add(i, 0);
+                high.add(i, i < 50 ? 0 : 10);
+            }
+            chart.shadeBetween(low, high, Color.LIME);
+            chart.layout();
+            chart.paintIfNeeded();
+            return chart.snapshot(null, null);
+        });
+        PixelReader pixels = image.getPixelReader();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        // the plot spans x 64..w-16 and y 30..h-42; the gap opens in the right half only
+        int rightShaded = 0;
+        int leftShaded = 0;
+        for (int y = 60; y < h - 60; y++) {
+            if (isLime(pixels.getColor(w - 60, y))) {
+                rightShaded++;
+            }
+            if (isLime(pixels.getColor(100, y))) {
+                leftShaded++;
+            }
+        }
+        assertTrue(rightShaded > 50, "the open gap is shaded: " + rightShaded);
+        assertEquals(0, leftShaded, "no shade where the curves coincide");
+    }
+
+    private static boolean isLime(Color c) {
+        return c.getGreen() > 0.8 && c.getRed() < 0.3 && c.getBlue() < 0.3;
+    }
 }
