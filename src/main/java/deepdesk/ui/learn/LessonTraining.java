@@ -70,6 +70,7 @@ final class LessonTraining {
     private final ReadOnlyObjectWrapper<Weights> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private long runId;
+    private int pendingStarts;
     private long lastRequestedStep = -1;
     private long lastRequestNanos;
     private boolean weightsWanted;
@@ -120,6 +121,7 @@ final class LessonTraining {
         message.set("");
         try {
             service.start(data, config).exceptionally(this::failed);
+            pendingStarts++;
         } catch (IllegalArgumentException e) {
             failed(e);
         }
@@ -133,6 +135,7 @@ final class LessonTraining {
         try {
             service.start(data, config).exceptionally(this::failed);
             service.reset();
+            pendingStarts += 2;
         } catch (IllegalArgumentException e) {
             failed(e);
         }
@@ -172,7 +175,10 @@ final class LessonTraining {
     private TrainingState failed(Throwable failure) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
         String text = "Cannot start: " + cause.getMessage();
-        fx.execute(() -> message.set(text));
+        fx.execute(() -> {
+            message.set(text);
+            pendingStarts = 0;
+        });
         return TrainingState.FAILED;
     }
 
@@ -186,6 +192,7 @@ final class LessonTraining {
                     arrived.clear();
                 }
                 runId = started.runId();
+                pendingStarts = Math.max(0, pendingStarts - 1);
                 lastRequestedStep = -1;
                 weightsWanted = true;
                 message.set("");
@@ -201,7 +208,9 @@ final class LessonTraining {
             epochs.set(new Epochs(runId, List.copyOf(arrived)));
         }
         TrainingSnapshot snapshot = update.snapshot();
-        if (snapshot.runId() == runId) {
+        // decision: while a run asked for has not begun, the snapshot still shows the run it
+        // replaces, ending STOPPED; that end is not shown, or a playing lesson would stop.
+        if (snapshot.runId() == runId && pendingStarts == 0) {
             state.set(snapshot.state());
             epoch.set(snapshot.epoch());
         }

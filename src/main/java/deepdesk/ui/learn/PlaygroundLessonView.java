@@ -32,17 +32,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 
 /**
@@ -64,7 +66,9 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
     /** Activations offered, as in TensorFlow Playground. */
     static final List<Activation> ACTIVATIONS = List.of(Activation.RELU, Activation.TANH,
             Activation.SIGMOID, Activation.LINEAR);
-    private static final double THUMBNAIL = 44;
+    private static final double MIN_THUMBNAIL = 18;
+    private static final double MAX_THUMBNAIL = 60;
+    private static final double BUTTON_ROW = 34;
     private static final double FEATURE_THUMBNAIL = 30;
     private static final double OUTPUT_WIDTH = 340;
 
@@ -82,6 +86,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
     private final List<List<HeatmapView>> neuronViews = new ArrayList<>();
     private final CheckBox showTest = new CheckBox("Show test data");
     private final CheckBox discretize = new CheckBox("Discretise output");
+    private Region neuronArea;
     private int[] hovered;
     private int[] selected;
     private long chartRun = -1;
@@ -155,6 +160,11 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         epoch.getStyleClass().add("title-4");
         HBox buttons = new HBox(8, reset, play, step, epoch);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Node item : buttons.getChildren()) {
+            ((Region) item).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // a fixed width, so the toolbar does not shift as the epoch count grows
+        epoch.setMinWidth(130);
         controls.add(new LessonControl("play", "Reset, Play and Step", buttons));
         ComboBox<PlaygroundSpeed> speed = new ComboBox<>(FXCollections.observableArrayList(
                 PlaygroundSpeed.values()));
@@ -177,14 +187,16 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         penaltyRate.valueProperty().bindBidirectional(model.penaltyRateProperty().asObject());
         penaltyRate.disableProperty().bind(model.penaltyProperty().isEqualTo(PlaygroundSettings.Penalty.NONE));
 
-        HBox bar = new HBox(18, buttons,
+        FlowPane bar = new FlowPane(18, 6, buttons,
                 labelled("speed", "Speed", speed),
                 labelled("learning-rate", "Learning rate", rate),
                 labelled("activation", "Activation", activation),
-                labelled("regularisation", "Regularisation", penalty),
-                labelled("regularisation-rate", "Regularisation rate", penaltyRate));
+                labelled("regularisation", "Regularisation and its rate", new HBox(6, penalty, penaltyRate)));
         bar.setAlignment(Pos.BOTTOM_LEFT);
         bar.setPadding(new Insets(8, 0, 0, 0));
+        for (Node item : bar.getChildren()) {
+            ((Region) item).setMinWidth(Region.USE_PREF_SIZE);
+        }
         return bar;
     }
 
@@ -315,15 +327,21 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         controls.add(new LessonControl("hidden-layers", "Hidden layers", header));
         Label hint = new Label("Hover a neuron to see it large; click to keep it.");
         hint.getStyleClass().add("text-muted");
-        ScrollPane neurons = new ScrollPane(layerColumns);
-        neurons.setFitToHeight(true);
-        neurons.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        neurons.getStyleClass().add("edge-to-edge");
-        neurons.setMinViewportHeight(4 * (THUMBNAIL + 4) + 40);
+        StackPane neurons = new StackPane(layerColumns);
+        neurons.setAlignment(Pos.TOP_LEFT);
+        neurons.setMinHeight(150);
+        neurons.setPrefHeight(300);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(neurons.widthProperty());
+        clip.heightProperty().bind(neurons.heightProperty());
+        neurons.setClip(clip);
+        neuronArea = neurons;
+        neurons.layoutBoundsProperty().addListener((o, a, b) -> resizeThumbnails());
         diagram.setId("playground-network");
-        diagram.setMinHeight(180);
-        diagram.setPrefHeight(260);
+        diagram.setMinHeight(160);
+        diagram.setPrefHeight(240);
         VBox column = new VBox(6, sectionTitle("Hidden layers"), header, hint, neurons, diagram);
+        VBox.setVgrow(neurons, Priority.ALWAYS);
         VBox.setVgrow(diagram, Priority.ALWAYS);
         HBox.setHgrow(column, Priority.ALWAYS);
         column.setMinWidth(260);
@@ -385,9 +403,9 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
             Button fewer = smallButton("−", "playground-remove-neuron-" + l, "Remove a neuron");
             fewer.setOnAction(e -> model.removeNeuron(layer));
             HBox buttons = new HBox(2, more, fewer);
-            Label count = new Label(layers.get(l) == 1 ? "1 neuron" : layers.get(l) + " neurons");
-            count.getStyleClass().add("text-small");
-            VBox column = new VBox(4, buttons, count);
+            Tooltip.install(buttons, new Tooltip("Hidden layer " + (l + 1) + ": " + layers.get(l)
+                    + (layers.get(l) == 1 ? " neuron" : " neurons")));
+            VBox column = new VBox(4, buttons);
             column.setAlignment(Pos.TOP_CENTER);
             List<HeatmapView> views = new ArrayList<>();
             for (int n = 0; n < layers.get(l); n++) {
@@ -402,16 +420,36 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
             selected = null;
         }
         hovered = null;
+        resizeThumbnails();
         showSurface(model.surfaceProperty().get());
+    }
+
+    /** Sizes the neuron pictures so that the largest layer fits the space the column has. */
+    private void resizeThumbnails() {
+        if (neuronArea == null || neuronViews.isEmpty()) {
+            return;
+        }
+        int most = 1;
+        for (List<HeatmapView> layer : neuronViews) {
+            most = Math.max(most, layer.size());
+        }
+        int layers = neuronViews.size();
+        double across = (neuronArea.getWidth() - 10 * (layers - 1)) / layers;
+        double down = (neuronArea.getHeight() - BUTTON_ROW) / most - 4;
+        double size = Math.max(MIN_THUMBNAIL, Math.min(MAX_THUMBNAIL, Math.min(across, down)));
+        for (List<HeatmapView> layer : neuronViews) {
+            for (HeatmapView view : layer) {
+                view.setMinSize(size, size);
+                view.setPrefSize(size, size);
+                view.setMaxSize(size, size);
+            }
+        }
     }
 
     private HeatmapView neuronThumbnail(int layer, int neuron) {
         HeatmapView view = new HeatmapView();
         view.setId("playground-neuron-" + layer + "-" + neuron);
         view.showAxesProperty().set(false);
-        view.setMinSize(THUMBNAIL, THUMBNAIL);
-        view.setPrefSize(THUMBNAIL, THUMBNAIL);
-        view.setMaxSize(THUMBNAIL, THUMBNAIL);
         Tooltip.install(view, new Tooltip("Hidden layer " + (layer + 1) + ", neuron " + (neuron + 1)));
         view.setOnMouseEntered(e -> {
             hovered = new int[] {layer, neuron};
@@ -555,7 +593,8 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         button.setId(id);
         button.getStyleClass().add("small");
         button.setTooltip(new Tooltip(tip));
-        button.setMinWidth(28);
+        button.setMinWidth(24);
+        button.setStyle("-fx-padding: 2 7 2 7;");
         return button;
     }
 

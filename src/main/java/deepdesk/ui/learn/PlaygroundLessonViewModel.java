@@ -554,11 +554,14 @@ public final class PlaygroundLessonViewModel {
         int[] sizes = new int[spec.layerCount() + 1];
         List<String> names = new ArrayList<>();
         sizes[0] = spec.inputWidth();
-        names.add("input");
+        // many layers leave no room for a caption each; the sizes alone still fit
+        boolean roomy = spec.layerCount() <= 4;
+        names.add(roomy ? "input" : "");
         for (int l = 0; l < spec.layerCount(); l++) {
             sizes[l + 1] = spec.unitsOf(l);
-            names.add(l < spec.hidden().size() ? DisplayNames.of(spec.hidden().get(l).activation())
-                    : DisplayNames.of(spec.output()));
+            names.add(l < spec.hidden().size()
+                    ? (roomy ? DisplayNames.of(spec.hidden().get(l).activation()) : "")
+                    : (roomy ? DisplayNames.of(spec.output()) : ""));
         }
         List<PlaygroundFeature> inputs = w != null ? runFeatures : settings.orderedFeatures();
         List<String> inputNames = inputs.stream().map(PlaygroundFeature::label).toList();

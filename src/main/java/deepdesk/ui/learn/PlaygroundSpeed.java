@@ -9,9 +9,9 @@ package deepdesk.ui.learn;
 public enum PlaygroundSpeed {
 
     /** Five epochs a second, to follow each step. */
-    SLOW("Slow: 5 epochs/s", 5),
+    SLOW("5 epochs/s", 5),
     /** Thirty epochs a second, about TensorFlow Playground's pace. */
-    STEADY("Steady: 30 epochs/s", 30),
+    STEADY("30 epochs/s", 30),
     /** As fast as the engine trains. */
     FULL("Full speed", 0);
 

@@ -7,6 +7,8 @@ import deepdesk.ui.MainWindow;
 import deepdesk.ui.common.Debouncer;
 import deepdesk.ui.common.chart.PngWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +46,8 @@ public final class LessonShowcase {
      * Runs the showcase.
      *
      * @param args {@code overfitting} or {@code playground}; window width and height; {@code light}
-     *             or {@code dark}; seconds of training before the picture; the PNG file to write
+     *             or {@code dark}; seconds of training before the picture; the PNG file to write;
+     *             optionally the lesson's settings as {@code key=value} pairs joined by {@code ;}
      */
     public static void main(String[] args) throws Exception {
         String lesson = args[0];
@@ -53,6 +56,13 @@ public final class LessonShowcase {
         boolean dark = "dark".equals(args[3]);
         int seconds = Integer.parseInt(args[4]);
         Path out = Path.of(args[5]);
+        Map<String, String> settings = new HashMap<>();
+        if (args.length > 6) {
+            for (String pair : args[6].split(";")) {
+                String[] keyValue = pair.split("=", 2);
+                settings.put(keyValue[0], keyValue[1]);
+            }
+        }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -66,6 +76,7 @@ public final class LessonShowcase {
                     : new PlaygroundLessonView(new PlaygroundLessonViewModel(new TrainingService(),
                             Runnable::run, Platform::runLater, Debouncer.after(Duration.millis(250))));
             page.setDark(dark);
+            page.applySettings(settings);
             BorderPane root = new BorderPane(page.view());
             Region menu = new Region();
             menu.setPrefHeight(30);
