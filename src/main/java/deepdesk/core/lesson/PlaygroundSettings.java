@@ -46,7 +46,7 @@ public record PlaygroundSettings(SyntheticShape shape, double noise, int trainPe
     /** The largest noise. */
     public static final double MAX_NOISE = 0.5;
 
-    /** A penalty on the weights. */
+    /** A penalty on the weights. Threading: immutable. */
     public enum Penalty {
         /** No penalty. */
         NONE,

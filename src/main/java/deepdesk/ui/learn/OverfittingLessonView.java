@@ -274,6 +274,11 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
         return fit;
     }
 
+    /** Stops the lesson for good and ends its training thread (the application is closing). */
+    public void dispose() {
+        model.dispose();
+    }
+
     @Override
     public String lessonId() {
         return "overfitting";

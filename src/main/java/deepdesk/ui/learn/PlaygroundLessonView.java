@@ -647,6 +647,11 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
 
     // ---------------------------------------------------------------- LessonPage
 
+    /** Stops the lesson for good and ends its training thread (the application is closing). */
+    public void dispose() {
+        model.dispose();
+    }
+
     @Override
     public String lessonId() {
         return "playground";
