@@ -492,7 +492,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
             // and the points of its own colour stay visible on it, as in TensorFlow Playground.
             output.showScalarGrid(s.output(), r, r, -0.6, 1.6);
         } else {
-            output.showScalarGrid(s.output(), r, r, -2.2, 2.2);
+            output.showScalarGrid(s.output(), r, r, -1.4, 1.4);
         }
     }
 
@@ -568,7 +568,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         testSeries.addAll(xs, test);
     }
 
-    // ---------------------------------------------------------------- small helpers
+    // ---------------------------------------------------------------- building blocks
 
     private static double extent(float[] values) {
         double extent = 1e-6;
