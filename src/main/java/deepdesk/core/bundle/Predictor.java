@@ -2,7 +2,7 @@ package deepdesk.core.bundle;
 
 import deepdesk.core.engine.BackendKind;
 import deepdesk.core.engine.Network;
-import deepdesk.core.evaluation.ClassProbabilities;
+import deepdesk.core.evaluation.SplitPredictions;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.prep.FittedPipeline;
 import deepdesk.core.prep.PreparationException;
@@ -177,31 +177,21 @@ public final class Predictor {
         } finally {
             networks.offerFirst(network);
         }
+        SplitPredictions read = SplitPredictions.fromOutputs(spec, outputs, rows,
+                task() == TaskKind.CLASSIFICATION);
         List<Prediction> out = new ArrayList<>(rows);
-        if (task() == TaskKind.REGRESSION) {
-            int width = spec.outputWidth();
-            for (int r = 0; r < rows; r++) {
-                double[] values = new double[width];
-                for (int j = 0; j < width; j++) {
-                    values[j] = outputs[r * width + j];
+        List<String> classes = pipeline.target().classNames();
+        for (int r = 0; r < rows; r++) {
+            if (read.isClassification()) {
+                int best = read.predictedClass(r);
+                out.add(new Prediction(new double[0], classes.get(best), best, read.probabilitiesOf(r)));
+            } else {
+                double[] values = new double[read.valueWidth()];
+                for (int j = 0; j < values.length; j++) {
+                    values[j] = read.value(r, j);
                 }
                 out.add(new Prediction(values, null, -1, new double[0]));
             }
-            return out;
-        }
-        List<String> classes = pipeline.target().classNames();
-        int count = classes.size();
-        double[] probabilities = ClassProbabilities.of(spec, outputs, rows);
-        for (int r = 0; r < rows; r++) {
-            double[] p = new double[count];
-            System.arraycopy(probabilities, r * count, p, 0, count);
-            int best = 0;
-            for (int c = 1; c < count; c++) {
-                if (p[c] > p[best]) {
-                    best = c;
-                }
-            }
-            out.add(new Prediction(new double[0], classes.get(best), best, p));
         }
         return out;
     }
