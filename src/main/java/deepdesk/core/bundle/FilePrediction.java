@@ -1,11 +1,5 @@
-package deepdesk.core.evaluation;
+package deepdesk.core.bundle;
 
-import deepdesk.core.bundle.InputColumn;
-import deepdesk.core.bundle.InputProblem;
-import deepdesk.core.bundle.PartialPrediction;
-import deepdesk.core.bundle.Prediction;
-import deepdesk.core.bundle.Predictor;
-import deepdesk.core.bundle.ValueKind;
 import deepdesk.core.common.ProgressListener;
 import deepdesk.core.data.Column;
 import deepdesk.core.data.CsvDialect;

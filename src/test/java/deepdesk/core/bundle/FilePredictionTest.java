@@ -1,9 +1,5 @@
-package deepdesk.core.evaluation;
+package deepdesk.core.bundle;
 
-import deepdesk.core.bundle.InputProblem;
-import deepdesk.core.bundle.Prediction;
-import deepdesk.core.bundle.Predictor;
-import deepdesk.core.bundle.TrainedModels;
 import deepdesk.core.common.CancelledException;
 import deepdesk.core.common.ProgressListener;
 import deepdesk.core.data.CsvDialect;

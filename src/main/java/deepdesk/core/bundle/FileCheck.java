@@ -1,6 +1,5 @@
-package deepdesk.core.evaluation;
+package deepdesk.core.bundle;
 
-import deepdesk.core.bundle.InputProblem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
-package deepdesk.core.evaluation;
+package deepdesk.core.bundle;
 
-import deepdesk.core.bundle.Prediction;
 import deepdesk.core.common.AtomicFile;
 
 import java.io.IOException;
