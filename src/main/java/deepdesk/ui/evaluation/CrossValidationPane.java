@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,6 +33,7 @@ final class CrossValidationPane extends VBox {
     private static final int MAX_FOLDS = 20;
 
     private final TableView<MetricRow> table = new TableView<>();
+    private final Label folds = new Label();
 
     CrossValidationPane(CrossValidationViewModel model) {
         super(10);
@@ -42,11 +44,11 @@ final class CrossValidationPane extends VBox {
                 + "held out once. The spread over the folds shows how much the test score depends on the luck of the split.");
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
-        Spinner<Integer> folds = new Spinner<>(2, MAX_FOLDS, model.foldsProperty().get());
-        folds.setId("cv-folds");
-        folds.setPrefWidth(80);
-        folds.valueProperty().addListener((o, a, b) -> model.foldsProperty().set(b));
-        folds.setTooltip(new Tooltip("k, the number of folds: each trains on the other k − 1."));
+        Spinner<Integer> k = new Spinner<>(2, MAX_FOLDS, model.foldsProperty().get());
+        k.setId("cv-folds");
+        k.setPrefWidth(80);
+        k.valueProperty().addListener((o, a, b) -> model.foldsProperty().set(b));
+        k.setTooltip(new Tooltip("k, the number of folds: each trains on the other k − 1."));
         Button run = new Button("Run cross-validation");
         run.setId("cv-run");
         run.setDefaultButton(false);
@@ -57,25 +59,30 @@ final class CrossValidationPane extends VBox {
         progress.setPrefWidth(200);
         progress.progressProperty().bind(model.work().progressProperty());
         progress.visibleProperty().bind(model.work().runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cv-cancel");
         cancel.visibleProperty().bind(model.work().runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.cancel());
         Label message = new Label();
         message.setId("cv-message");
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.work().messageProperty());
+        message.visibleProperty().bind(model.work().runningProperty());
         Label status = new Label();
         status.setId("cv-status");
         status.getStyleClass().add("field-error");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(10, new Label("Folds (k)"), folds, run, progress, cancel, message);
+        HBox bar = new HBox(10, new Label("Folds (k)"), k, run, progress, cancel, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         table.setId("cv-table");
         table.setPlaceholder(new Label("Not run yet. Cross-validation trains k models, so it takes k times as long as one run."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(intro, bar, status, table);
+        folds.setId("cv-summary");
+        folds.getStyleClass().add("muted");
+        getChildren().addAll(intro, bar, status, folds, table);
         model.resultProperty().addListener((o, a, b) -> show(b));
         show(model.resultProperty().get());
     }
@@ -88,8 +95,11 @@ final class CrossValidationPane extends VBox {
         if (result == null) {
             table.getItems().clear();
             table.getColumns().clear();
+            folds.setText("");
             return;
         }
+        folds.setText("Rows held out per fold: " + result.heldOut().stream()
+                .map(rows -> Integer.toString(rows.length)).collect(Collectors.joining(", ")));
         List<TableColumn<MetricRow, String>> columns = new ArrayList<>();
         columns.add(column("Metric", MetricRow::metric, 150));
         columns.add(column("Mean ± std", MetricRow::summary, 170));

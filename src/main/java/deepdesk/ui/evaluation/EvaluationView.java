@@ -139,11 +139,11 @@ public final class EvaluationView extends StackPane {
                 textColumn("Support", ClassRow::support, 70)));
         classTable.setFixedCellSize(CLASS_ROW_HEIGHT);
         scatter.setId("evaluation-scatter");
-        scatter.setPrefSize(520, 320);
+        scatter.setPrefSize(400, 320);
         residualPlot.setId("evaluation-residuals");
-        residualPlot.setPrefSize(520, 320);
+        residualPlot.setPrefSize(400, 320);
         residualHistogram.setId("evaluation-residual-histogram");
-        residualHistogram.setPrefSize(520, 260);
+        residualHistogram.setPrefSize(400, 320);
         VBox top = new VBox(12, metrics, detail);
         top.setPadding(new Insets(14, 16, 12, 16));
         ScrollPane topScroll = new ScrollPane(top);
@@ -389,7 +389,7 @@ public final class EvaluationView extends StackPane {
         String target = result.model().prepared().targetName();
         scatter.show(new ScatterData("Actual " + target, "Predicted " + target, xs, ys, null, List.of(),
                 null, null, 0, 0, rows.size()), null);
-        Label plotTitle = new Label("Predicted against actual: the nearer the points lie to the line where predicted equals actual, the better");
+        Label plotTitle = new Label("Predicted against actual: the nearer the diagonal, the better");
         plotTitle.getStyleClass().add("subsection-title");
         float[] residuals = new float[n];
         for (int i = 0; i < n; i++) {
@@ -410,12 +410,12 @@ public final class EvaluationView extends StackPane {
             allResiduals[i] = rows.get(i).score();
         }
         residualHistogram.show(allResiduals);
-        Label histogramTitle = new Label("Residual histogram: a good fit is centred on zero and narrow, without a long tail on one side");
+        Label histogramTitle = new Label("Residual histogram: narrow and centred on zero, without a long tail");
         histogramTitle.getStyleClass().add("subsection-title");
         histogramTitle.setWrapText(true);
         VBox histogram = new VBox(6, histogramTitle, residualHistogram);
-        histogram.setMaxWidth(640);
-        detail.getChildren().addAll(new HBox(16, left, right), histogram);
+        HBox.setHgrow(histogram, Priority.ALWAYS);
+        detail.getChildren().add(new HBox(16, left, right, histogram));
     }
 
     private static Node tile(String name, String value, String help) {

@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -87,6 +88,7 @@ final class FilePredictionPane extends BorderPane {
         Label intro = new Label("Open a CSV file with the same columns as the training data (the target column is optional). "
                 + "It is checked against what the model saw in training; rows that fit are predicted, the others are listed with the reason.");
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("muted");
         report.setId("file-report");
         skipped.setId("file-skipped");
@@ -103,7 +105,9 @@ final class FilePredictionPane extends BorderPane {
         VBox bottom = new VBox(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         bottom.setPadding(new Insets(4, 16, 12, 16));
-        SplitPane split = new SplitPane(top, bottom);
+        ScrollPane topScroll = new ScrollPane(top);
+        topScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(topScroll, bottom);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         setCenter(split);
@@ -124,6 +128,7 @@ final class FilePredictionPane extends BorderPane {
         for (int i = 0; i < model.report().size(); i++) {
             Label line = new Label((i == 0 ? "" : "• ") + model.report().get(i));
             line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             line.setId("file-report-" + i);
             if (i == 0) {
                 line.getStyleClass().add("subsection-title");
@@ -179,7 +184,8 @@ final class FilePredictionPane extends BorderPane {
             Function<FilePredictionResult.Row, String> value, double width, boolean numeric) {
         TableColumn<FilePredictionResult.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
+        // room for the header: a column name is what tells the user which input it is
+        column.setPrefWidth(Math.max(width, title.length() * 7.5 + 28));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
