@@ -1,6 +1,7 @@
 package deepdesk.ui.evaluation;
 
 import atlantafx.base.theme.PrimerLight;
+import deepdesk.core.bundle.Prediction;
 import deepdesk.core.common.ProgressListener;
 import deepdesk.core.data.CsvImporter;
 import deepdesk.core.data.CsvSniffer;
@@ -9,6 +10,7 @@ import deepdesk.core.model.ModelSpec;
 import deepdesk.core.prep.DatasetRoles;
 import deepdesk.core.training.TrainingConfig;
 import deepdesk.ui.common.Debouncer;
+import deepdesk.ui.common.NumberLabels;
 import deepdesk.ui.common.TrainedModel;
 import deepdesk.ui.common.TrainedModelFixtures;
 import deepdesk.ui.common.Workbench;
@@ -16,7 +18,9 @@ import deepdesk.ui.common.chart.PngWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -155,29 +159,45 @@ class EvaluationToolsViewTest {
         assertTrue(robot.lookup("#whatif-source").queryAs(Label.class).getText().contains("first test row"));
 
         TextField weight = robot.lookup("#whatif-weight-lbs").queryAs(TextField.class);
-        robot.clickOn(weight).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
-                .write("5200");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !prediction.getText().equals(before)
-                && !prediction.getText().isEmpty());
+        retype(robot, weight, "5200");
+        String heavy = expected("5200");
+        // each keystroke is a valid number, so wait for the prediction of the whole value
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prediction.getText().equals(heavy));
         assertNotEquals(before, prediction.getText());
-        double heavy = Double.parseDouble(prediction.getText());
         shoot(robot, "evaluate-auto-mpg-whatif");
 
-        robot.clickOn(weight).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
-                .write("heavy");
+        retype(robot, weight, "heavy");
         Label problem = robot.lookup("#whatif-problem-weight-lbs").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, problem::isVisible);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> problem.isVisible()
+                && problem.getText().contains("\"heavy\""));
         assertTrue(problem.getText().contains("must be a number"), problem.getText());
         assertTrue(weight.getStyleClass().contains("invalid-field"));
         assertEquals("", prediction.getText());
         shoot(robot, "evaluate-auto-mpg-whatif-invalid");
 
-        robot.clickOn(weight).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
-                .write("1800");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !prediction.getText().isEmpty());
+        retype(robot, weight, "1800");
+        String light = expected("1800");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prediction.getText().equals(light));
         assertFalse(problem.isVisible());
-        assertTrue(Double.parseDouble(prediction.getText()) > heavy,
+        assertTrue(Double.parseDouble(light) > Double.parseDouble(heavy),
                 "a light car goes further per gallon than a heavy one");
+    }
+
+    private static void retype(FxRobot robot, TextField field, String text) {
+        robot.clickOn(field).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
+                .write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the model itself predicts for the form's values with {@code weight} as the weight. */
+    private String expected(String weight) throws Exception {
+        Map<String, Object> input = new HashMap<>();
+        for (WhatIfField field : model.whatIf().fields()) {
+            String value = field.name().equals("weight_lbs") ? weight : field.valueProperty().get();
+            input.put(field.name(), value.isEmpty() ? null : value);
+        }
+        Prediction p = new ModelPredictors().of(model.modelProperty().get()).predict(List.of(input)).get(0);
+        return NumberLabels.precise(p.values()[0]);
     }
 
     @Test
