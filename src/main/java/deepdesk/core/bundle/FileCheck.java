@@ -2,6 +2,7 @@ package deepdesk.core.bundle;
 
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ public record FileCheck(int rowsRead, int rowsPredicted, List<String> missingCol
         /** Copies. */
         public ColumnIssue {
             exampleLines = List.copyOf(exampleLines);
-            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
 
         /** The issue as one line for a person. */
