@@ -25,6 +25,22 @@ public final class WhatIfField {
         this.value.set(initial);
     }
 
+    /**
+     * Whether the value is a number outside the range seen in training, where the model
+     * extrapolates; false for a category, an empty value or text that is not a number.
+     */
+    public boolean isOutsideTrainingRange() {
+        if (isCategory() || Double.isNaN(column.min()) || value.get() == null) {
+            return false;
+        }
+        try {
+            double number = Double.parseDouble(value.get().strip());
+            return number < column.min() || number > column.max();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** The raw column, with its kind, categories and training range. */
     public InputColumn column() {
         return column;

@@ -58,7 +58,9 @@ final class WhatIfPane extends HBox {
         scroll.setFitToWidth(true);
         HBox.setHgrow(scroll, Priority.ALWAYS);
 
-        Label predictionTitle = new Label("Prediction");
+        Label predictionTitle = new Label();
+        predictionTitle.setId("whatif-title");
+        predictionTitle.textProperty().bind(model.targetProperty().map(t -> t.isEmpty() ? "Prediction" : "Predicted " + t));
         predictionTitle.getStyleClass().add("subsection-title");
         Label prediction = new Label();
         prediction.setId("whatif-prediction");
@@ -101,8 +103,10 @@ final class WhatIfPane extends HBox {
             Control input = field.isCategory() ? choice(field) : number(field);
             input.setId("whatif-" + id(field.name()));
             input.setPrefWidth(180);
-            Label hint = new Label(field.hint());
-            hint.getStyleClass().add("muted");
+            Label hint = new Label();
+            hint.setId("whatif-hint-" + id(field.name()));
+            showHint(hint, field);
+            field.valueProperty().addListener((o, a, b) -> showHint(hint, field));
             Label problem = new Label();
             problem.setId("whatif-problem-" + id(field.name()));
             problem.getStyleClass().add("field-error");
@@ -115,6 +119,14 @@ final class WhatIfPane extends HBox {
             form.addRow(row++, name, input, hint);
             form.add(problem, 1, row++, 2, 1);
         }
+    }
+
+    /** The training range or categories, flagged when the value lies outside the range. */
+    private static void showHint(Label hint, WhatIfField field) {
+        boolean outside = field.isOutsideTrainingRange();
+        hint.setText(outside ? "outside the " + field.hint() : field.hint());
+        hint.getStyleClass().removeAll("muted", "outside-range");
+        hint.getStyleClass().add(outside ? "outside-range" : "muted");
     }
 
     private static Control number(WhatIfField field) {

@@ -52,6 +52,7 @@ public final class WhatIfViewModel {
     private final ObservableList<ClassChance> chances = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper prediction = new ReadOnlyStringWrapper(this, "prediction", "");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+    private final ReadOnlyStringWrapper target = new ReadOnlyStringWrapper(this, "target", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private Predictor predictor;
 
@@ -82,6 +83,11 @@ public final class WhatIfViewModel {
         return chances;
     }
 
+    /** The target column the model predicts; empty without a model. */
+    public ReadOnlyStringProperty targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
     /** Where the form's starting values came from, for a person to read. */
     public ReadOnlyStringProperty sourceProperty() {
         return source.getReadOnlyProperty();
@@ -100,6 +106,7 @@ public final class WhatIfViewModel {
         chances.clear();
         prediction.set("");
         source.set("");
+        target.set("");
         predictor = null;
         if (current == null) {
             setups.cancel();
@@ -167,6 +174,7 @@ public final class WhatIfViewModel {
     private void show(Setup setup) {
         predictor = setup.predictor();
         source.set(setup.source());
+        target.set(predictor.bundle().pipeline().target().column());
         List<WhatIfField> built = new ArrayList<>();
         List<InputColumn> columns = setup.predictor().schema().columns();
         for (int i = 0; i < columns.size(); i++) {

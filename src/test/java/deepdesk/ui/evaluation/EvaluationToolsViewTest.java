@@ -164,6 +164,9 @@ class EvaluationToolsViewTest {
         // each keystroke is a valid number, so wait for the prediction of the whole value
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prediction.getText().equals(heavy));
         assertNotEquals(before, prediction.getText());
+        Label hint = robot.lookup("#whatif-hint-weight-lbs").queryAs(Label.class);
+        assertTrue(hint.getText().startsWith("outside the training range"), hint.getText());
+        assertTrue(robot.lookup("#whatif-title").queryAs(Label.class).getText().contains("mpg"));
         shoot(robot, "evaluate-auto-mpg-whatif");
 
         retype(robot, weight, "heavy");
@@ -179,6 +182,7 @@ class EvaluationToolsViewTest {
         String light = expected("1800");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prediction.getText().equals(light));
         assertFalse(problem.isVisible());
+        assertTrue(hint.getText().startsWith("training range"), hint.getText());
         assertTrue(Double.parseDouble(light) > Double.parseDouble(heavy),
                 "a light car goes further per gallon than a heavy one");
     }
