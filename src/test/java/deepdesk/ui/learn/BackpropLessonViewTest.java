@@ -1,11 +1,13 @@
 package deepdesk.ui.learn;
 
+import atlantafx.base.theme.PrimerLight;
 import deepdesk.core.lesson.BackpropStage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,6 +16,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,13 +38,24 @@ class BackpropLessonViewTest {
 
     private BackpropLessonViewModel model;
     private BackpropLessonView view;
+    private Stage window;
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> window.close());
+    }
 
     @Start
     void start(Stage stage) {
+        // the application's own theme, whose fonts are larger than JavaFX's default
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new BackpropLessonViewModel(Runnable::run, Runnable::run);
         view = new BackpropLessonView(model);
-        stage.setScene(new Scene(view, LAPTOP_WIDTH, LAPTOP_HEIGHT));
-        stage.show();
+        // decision: a window of its own, because the primary stage is shared by every test class
+        // and may keep a size that another one gave it
+        window = new Stage();
+        window.setScene(new Scene(view, LAPTOP_WIDTH, LAPTOP_HEIGHT));
+        window.show();
     }
 
     @Test
@@ -124,6 +138,8 @@ class BackpropLessonViewTest {
 
     @Test
     void everyControlAndTheFormulaFitTheLaptopWindow(FxRobot robot) throws Exception {
+        assertEquals(LAPTOP_WIDTH, view.getScene().getWidth());
+        assertEquals(LAPTOP_HEIGHT, view.getScene().getHeight());
         for (int i = 0; i < BackpropStage.sequence(3).size(); i++) {
             robot.interact(() -> model.next());
             WaitForAsyncUtils.waitForFxEvents();
