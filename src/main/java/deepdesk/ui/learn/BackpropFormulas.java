@@ -146,17 +146,18 @@ final class BackpropFormulas {
                 lines.add(slopeLine(p, row, j, activation));
             }
             case HIDDEN_WEIGHT_GRADIENTS -> {
+                List<String> gradients = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
                     String ij = (i + 1) + jj;
-                    lines.add("\\frac{\\partial L}{\\partial w_{" + ij + "}} = \\delta_{" + jj + "} \\cdot x_" + (i + 1)
-                            + " = " + par(p.hiddenDelta(row, j)) + par(p.input(row, i)) + " = "
-                            + num(p.hiddenDelta(row, j) * p.input(row, i))
-                            + ",\\qquad \\frac{\\partial J}{\\partial w_{" + ij + "}} = "
-                            + num(p.hiddenWeightGradient(i, j)));
+                    gradients.add("\\frac{\\partial L}{\\partial w_{" + ij + "}} = \\delta_{" + jj + "} \\cdot x_"
+                            + (i + 1) + " = " + par(p.hiddenDelta(row, j)) + par(p.input(row, i)) + " = "
+                            + num(p.hiddenDelta(row, j) * p.input(row, i)));
+                    gradients.add("\\frac{\\partial J}{\\partial w_{" + ij + "}} = " + num(p.hiddenWeightGradient(i, j)));
                 }
-                lines.add("\\frac{\\partial L}{\\partial b_{" + jj + "}} = \\delta_{" + jj + "} = "
-                        + num(p.hiddenDelta(row, j)) + ",\\qquad \\frac{\\partial J}{\\partial b_{" + jj + "}} = "
-                        + num(p.hiddenBiasGradient(j)));
+                gradients.add("\\frac{\\partial L}{\\partial b_{" + jj + "}} = \\delta_{" + jj + "} = "
+                        + num(p.hiddenDelta(row, j)));
+                gradients.add("\\frac{\\partial J}{\\partial b_{" + jj + "}} = " + num(p.hiddenBiasGradient(j)));
+                lines.add(twoColumns(gradients));
             }
             case UPDATE_OUTPUT -> {
                 List<String> updates = new ArrayList<>();

@@ -125,6 +125,7 @@ final class BackpropLessonView extends BorderPane implements LessonPage {
             double text = Math.round(Math.max(13, Math.min(20, width / 85)));
             explanation.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", text));
             stageTitle.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx; -fx-font-weight: bold;", text + 3));
+            side.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", text));
         });
 
         player.setCycleCount(Timeline.INDEFINITE);

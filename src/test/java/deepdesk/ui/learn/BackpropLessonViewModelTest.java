@@ -40,6 +40,20 @@ class BackpropLessonViewModelTest {
     }
 
     @Test
+    void everyStageOfEveryActivationWritesAFormulaThatRenders() {
+        for (Activation kind : BackpropLessonViewModel.ACTIVATIONS) {
+            model.activationProperty().set(kind);
+            int stages = model.pictureProperty().get().stages().size();
+            for (int i = 0; i < stages; i++) {
+                model.next();
+                assertEquals("", model.problemProperty().get(), kind + " at stage " + (i + 2));
+                assertTrue(model.pictureProperty().get().formula().getWidth() > 100);
+            }
+            assertEquals(1, model.pictureProperty().get().iteration());
+        }
+    }
+
+    @Test
     void playStopsAtTheEndOfTheTrainingStep() {
         model.togglePlay();
         assertTrue(model.playingProperty().get());
