@@ -211,11 +211,6 @@ final class BackpropLessonView extends BorderPane implements LessonPage {
         model.darkProperty().set(dark);
     }
 
-    /** The diagram, for tests. */
-    BackpropDiagram diagram() {
-        return diagram;
-    }
-
     private void show(BackpropLessonViewModel.Picture p) {
         diagram.show(p);
         if (p == null) {
