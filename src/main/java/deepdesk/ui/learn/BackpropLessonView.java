@@ -81,7 +81,9 @@ final class BackpropLessonView extends BorderPane implements LessonPage {
         stageCount.getStyleClass().add("text-muted");
         stageTitle.setId("backprop-stage-title");
         stageTitle.getStyleClass().add("title-4");
-        HBox stageLine = new HBox(10, playbackButtons(), stageTitle, stageCount);
+        VBox stageText = new VBox(0, stageTitle, stageCount);
+        stageText.setMinWidth(0);
+        HBox stageLine = new HBox(14, playbackButtons(), stageText);
         stageLine.setAlignment(Pos.CENTER_LEFT);
         stageLine.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(4, title, intro, stageLine);

@@ -145,6 +145,12 @@ class BackpropLessonViewTest {
             WaitForAsyncUtils.waitForFxEvents();
             ImageView formula = robot.lookup("#backprop-formula").queryAs(ImageView.class);
             assertInside(formula.localToScene(formula.getBoundsInLocal()), "formula at stage " + (i + 2));
+            for (String id : List.of("#backprop-stage-title", "#backprop-stage-count", "#backprop-explanation")) {
+                Label label = robot.lookup(id).queryAs(Label.class);
+                assertInside(label.localToScene(label.getBoundsInLocal()), id);
+                assertTrue(label.getWidth() >= label.prefWidth(label.getHeight()) - 0.5,
+                        id + " is cut short at stage " + (i + 2) + ": " + label.getText());
+            }
         }
         for (LessonControl control : view.controls()) {
             assertInside(control.node().localToScene(control.node().getBoundsInLocal()), control.id());
