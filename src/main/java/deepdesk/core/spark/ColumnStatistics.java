@@ -17,9 +17,10 @@ import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 
 /**
- * Statistics of the training split computed by one Spark aggregation (plus one grouping per
- * column when the most frequent value fills gaps): the row count, each numeric input's fill value
- * and range, and the regression target's mean and standard deviation.
+ * Statistics computed by one Spark aggregation over the kept rows (plus one grouping per column
+ * when the most frequent value fills gaps): of the training split the row count, each numeric
+ * input's fill value and range, and the regression target's mean and standard deviation; of all
+ * kept rows the classes of a classification target.
  *
  * <p>Threading: immutable.
  *
@@ -29,16 +30,25 @@ import static org.apache.spark.sql.functions.col;
  * @param maximums        per numeric input column, its largest training value (NaN if none)
  * @param targetMean      the regression target's training mean (0 for classification)
  * @param targetDeviation its population standard deviation (1 for classification)
+ * @param classes         the distinct target values of every kept row, as text, for
+ *                        classification (empty for regression)
  */
 record ColumnStatistics(long rows, Map<String, Double> fills, Map<String, Double> minimums,
-                        Map<String, Double> maximums, double targetMean, double targetDeviation) {
+                        Map<String, Double> maximums, double targetMean, double targetDeviation,
+                        List<String> classes) {
 
     /** The accuracy parameter of Spark's approximate median (relative error about 1e-4). */
     private static final int MEDIAN_ACCURACY = 10_000;
 
-    static ColumnStatistics of(org.apache.spark.sql.Dataset<Row> train, Dataset head,
+    /**
+     * @param kept     every row that has a target
+     * @param training whether a kept row belongs to the training split
+     */
+    static ColumnStatistics of(org.apache.spark.sql.Dataset<Row> kept,
+                               org.apache.spark.sql.Column training, Dataset head,
                                List<String> inputs, DatasetRoles roles,
                                PreparationSettings prep) {
+        org.apache.spark.sql.Dataset<Row> train = kept.filter(training);
         List<String> numeric = new ArrayList<>();
         for (String name : inputs) {
             if (SparkPreparation.readsAsNumber(head.column(name).orElseThrow())) {
@@ -47,12 +57,16 @@ record ColumnStatistics(long rows, Map<String, Double> fills, Map<String, Double
         }
         boolean median = prep.missingValues() == MissingValues.MEDIAN;
         List<org.apache.spark.sql.Column> aggregates = new ArrayList<>();
-        aggregates.add(functions.count(functions.lit(1)));
+        boolean regression = roles.task() == TaskKind.REGRESSION;
+        aggregates.add(functions.count(functions.when(training, functions.lit(1))));
         String target = SparkPreparation.field(head, roles.target());
-        aggregates.add(functions.avg(col(target).cast("double")));
-        aggregates.add(functions.stddev_pop(col(target).cast("double")));
+        org.apache.spark.sql.Column trainTarget = functions.when(training, col(target));
+        aggregates.add(regression ? functions.avg(trainTarget) : functions.lit(0));
+        aggregates.add(regression ? functions.stddev_pop(trainTarget) : functions.lit(1));
+        aggregates.add(regression ? functions.lit(null) : functions.collect_set(col(target)));
         for (String name : numeric) {
-            org.apache.spark.sql.Column value = col(SparkPreparation.field(head, name));
+            org.apache.spark.sql.Column value = functions.when(training,
+                    col(SparkPreparation.field(head, name)));
             aggregates.add(functions.avg(value));
             aggregates.add(functions.min(value));
             aggregates.add(functions.max(value));
@@ -61,16 +75,21 @@ record ColumnStatistics(long rows, Map<String, Double> fills, Map<String, Double
                         functions.lit(MEDIAN_ACCURACY)));
             }
         }
-        Row row = train.agg(aggregates.get(0), aggregates.subList(1, aggregates.size())
+        Row row = kept.agg(aggregates.get(0), aggregates.subList(1, aggregates.size())
                 .toArray(new org.apache.spark.sql.Column[0])).first();
         long rows = row.getLong(0);
-        boolean regression = roles.task() == TaskKind.REGRESSION;
         double targetMean = regression ? SparkPreparation.number(row, 1) : 0;
         double targetDeviation = regression ? SparkPreparation.number(row, 2) : 1;
+        List<String> classes = new ArrayList<>();
+        if (!regression) {
+            for (Object value : row.getList(3)) {
+                classes.add(BlockEncoder.text(value));
+            }
+        }
         Map<String, Double> fills = new HashMap<>();
         Map<String, Double> minimums = new HashMap<>();
         Map<String, Double> maximums = new HashMap<>();
-        int k = 3;
+        int k = 4;
         for (String name : numeric) {
             double mean = SparkPreparation.number(row, k++);
             minimums.put(name, row.isNullAt(k) ? Double.NaN : row.getDouble(k));
@@ -83,7 +102,7 @@ record ColumnStatistics(long rows, Map<String, Double> fills, Map<String, Double
             fills.put(name, PipelineStatistics.numericFill(prep, mean, middle, frequent));
         }
         return new ColumnStatistics(rows, Map.copyOf(fills), Map.copyOf(minimums),
-                Map.copyOf(maximums), targetMean, targetDeviation);
+                Map.copyOf(maximums), targetMean, targetDeviation, List.copyOf(classes));
     }
 
     /** The fill of a numeric input column. */

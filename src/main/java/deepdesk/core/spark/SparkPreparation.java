@@ -114,9 +114,10 @@ final class SparkPreparation {
                         .when(bucket.lt(validationEnd), 1).otherwise(2))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            TargetEncoding targetEncoding = targetEncoding(kept, head, roles);
             org.apache.spark.sql.Dataset<Row> train = kept.filter(col(SPLIT).equalTo(0));
-            ColumnStatistics stats = ColumnStatistics.of(train, head, inputs, roles, prep);
+            ColumnStatistics stats = ColumnStatistics.of(kept, col(SPLIT).equalTo(0), head, inputs,
+                    roles, prep);
+            TargetEncoding targetEncoding = targetEncoding(stats, head, roles);
             if (stats.rows() == 0) {
                 throw new PreparationException("no rows are left for training in " + source.uri());
             }
@@ -233,7 +234,7 @@ final class SparkPreparation {
      * For classification the classes from every kept row, as the desktop takes them from the
      * whole column; for regression the plain target.
      */
-    private static TargetEncoding targetEncoding(org.apache.spark.sql.Dataset<Row> kept, Dataset head,
+    private static TargetEncoding targetEncoding(ColumnStatistics stats, Dataset head,
                                                  DatasetRoles roles) {
         if (roles.task() == TaskKind.REGRESSION) {
             if (!(head.column(roles.target()).orElseThrow() instanceof NumericColumn)) {
@@ -242,10 +243,7 @@ final class SparkPreparation {
             }
             return new TargetEncoding(roles.target(), TaskKind.REGRESSION, List.of());
         }
-        List<String> classes = new ArrayList<>();
-        for (Row row : kept.select(col(field(head, roles.target()))).distinct().collectAsList()) {
-            classes.add(BlockEncoder.text(row.get(0)));
-        }
+        List<String> classes = new ArrayList<>(stats.classes());
         classes.sort(Comparator.naturalOrder());
         return PipelineStatistics.classification(roles.target(), classes);
     }

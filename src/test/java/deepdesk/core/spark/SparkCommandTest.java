@@ -6,17 +6,6 @@ import deepdesk.core.bundle.ModelBundle;
 import deepdesk.core.bundle.Prediction;
 import deepdesk.core.bundle.Predictor;
 import deepdesk.core.cli.DeepDeskCommand;
-import deepdesk.core.distributed.ClusterSettings;
-import deepdesk.core.distributed.SplitKind;
-import deepdesk.core.model.Activation;
-import deepdesk.core.training.ClusterStatus;
-import deepdesk.core.training.DefaultModels;
-import deepdesk.core.training.EarlyStopping;
-import deepdesk.core.training.TrainingConfig;
-import deepdesk.core.training.TrainingEvent;
-import deepdesk.core.training.TrainingListener;
-import deepdesk.core.training.TrainingService;
-import deepdesk.core.training.TrainingState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,19 +15,15 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A Spark run driven by the training service, by {@code train --spark} and by spark-submit. */
-class SparkRunsTest {
+/** Training on Spark from the command line: {@code train --spark} and the spark-submit entry point. */
+class SparkCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,48 +35,6 @@ class SparkRunsTest {
     @AfterAll
     static void stopSpark() {
         SparkSessions.stop();
-    }
-
-    @Test
-    void theServiceDrivesASparkRunWithTheLocalEvents() throws Exception {
-        try (SparkDataset dataset = SparkTestSession.open("iris.csv", "species",
-                ClusterSettings.synchronous(SparkTestSession.MASTER));
-             TrainingService service = new TrainingService()) {
-            TrainingConfig config = TrainingConfig.defaults(DefaultModels.forData(
-                            dataset.collect(SplitKind.TRAIN, 1), List.of(4), Activation.TANH, null))
-                    .withBatchSize(64).withMaxEpochs(3).withEarlyStopping(EarlyStopping.OFF);
-            List<TrainingEvent> events = new ArrayList<>();
-            CountDownLatch ended = new CountDownLatch(1);
-            TrainingListener listener = event -> {
-                synchronized (events) {
-                    events.add(event);
-                }
-                if (event instanceof TrainingEvent.RunEnded) {
-                    ended.countDown();
-                }
-            };
-            service.addListener(listener);
-            service.start(dataset, config).get(60, TimeUnit.SECONDS);
-            assertTrue(ended.await(120, TimeUnit.SECONDS), "the run ended");
-
-            synchronized (events) {
-                TrainingEvent.RunStarted started = (TrainingEvent.RunStarted) events.get(0);
-                assertEquals(dataset.trainRows(), started.trainRows());
-                assertEquals(2, started.batchesPerEpoch());
-                assertEquals(3, events.stream()
-                        .filter(e -> e instanceof TrainingEvent.EpochCompleted).count());
-                TrainingEvent.RunEnded end = (TrainingEvent.RunEnded) events.get(events.size() - 1);
-                assertEquals(TrainingState.FINISHED, end.finalState());
-            }
-            ClusterStatus status = service.clusterStatus();
-            assertNotNull(status);
-            assertEquals(SparkTestSession.MASTER, status.master());
-            assertEquals(2, status.partitions());
-            assertEquals(6, status.rounds());
-            assertTrue(status.lastRoundSeconds() > 0);
-            assertEquals(1, service.history().runs().size());
-            assertEquals(3, service.history().runs().get(0).epochs().size());
-        }
     }
 
     @Test
