@@ -11,7 +11,7 @@ import deepdesk.core.model.ModelSpec;
 import deepdesk.core.prep.PreparedSplit;
 import deepdesk.core.training.BatchResult;
 import deepdesk.core.training.ClusterStatus;
-import deepdesk.core.training.EarlyStopping;
+import deepdesk.core.training.EpochCriteria;
 import deepdesk.core.training.EpochMetrics;
 import deepdesk.core.training.LossTargets;
 import deepdesk.core.training.SplitMetrics;
@@ -25,8 +25,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +72,7 @@ final class SparkTrainingRun implements TrainingRun {
     private final JavaSparkContext context;
     private final JavaRDD<PreparedBlock> train;
     private final float[] parameters;
-    private final float[] bestWeights;
+    private final EpochCriteria criteria;
     private final TrainingData sample;
     private final int batchesPerEpoch;
     private final List<EpochMetrics> epochs = new ArrayList<>();
@@ -88,10 +86,6 @@ final class SparkTrainingRun implements TrainingRun {
     private long epochRows;
     private long totalNanos;
     private double lastRoundSeconds = Double.NaN;
-    private double bestLoss = Double.POSITIVE_INFINITY;
-    private int bestEpoch;
-    private double patienceReference = Double.POSITIVE_INFINITY;
-    private int epochsWithoutImprovement;
     private StopReason stopReason;
     private String stopMessage;
 
@@ -110,9 +104,9 @@ final class SparkTrainingRun implements TrainingRun {
         Network initial = Network.create(spec, config.backend(), 1, initSeed);
         this.layout = initial.layout();
         this.parameters = initial.parameters().clone();
-        this.bestWeights = parameters.clone();
         this.update = new UpdateStep(config.optimizer(), config.regularization(), layout);
         this.schedule = new LearningRateSchedule(config.schedule());
+        this.criteria = new EpochCriteria(config, schedule, parameters);
         this.scaling = dataset.targetScaling(spec);
         String specJson = JsonText.write(spec);
         String runKey = specJson.hashCode() + "/" + config.seed() + "/" + System.nanoTime();
@@ -212,12 +206,12 @@ final class SparkTrainingRun implements TrainingRun {
 
     @Override
     public int bestEpoch() {
-        return bestEpoch;
+        return criteria.bestEpoch();
     }
 
     @Override
     public float[] bestWeights() {
-        return scaling.fold(bestWeights, layout);
+        return scaling.fold(criteria.bestWeights(), layout);
     }
 
     @Override
@@ -297,6 +291,10 @@ final class SparkTrainingRun implements TrainingRun {
                 loss, learningRate, batchInEpoch == batchesPerEpoch, false);
     }
 
+    // decision: a global batch is the rows whose position in the epoch's RowPermutation of the
+    // training rows (numbered by row hash at preparation) falls in [batch * size, (batch + 1) *
+    // size): each partition finds its own share from the seed alone, and a local Trainer with
+    // EpochOrder.PERMUTED forms exactly the same batches, so both compute the same updates.
     private GradientSum synchronousStep(int epoch, int batch) {
         Broadcast<float[]> shared = context.broadcast(parameters.clone());
         GradientTask task = gradientTask;
@@ -350,34 +348,9 @@ final class SparkTrainingRun implements TrainingRun {
                     : trainMetrics.loss()), completedEpochs, batchesPerEpoch, Double.NaN);
             return metrics;
         }
-        schedule.onEpochEnd(monitored);
-        if (monitored < bestLoss) {
-            bestLoss = monitored;
-            bestEpoch = completedEpochs;
-            System.arraycopy(parameters, 0, bestWeights, 0, bestWeights.length);
-        }
-        EarlyStopping early = config.earlyStopping();
-        if (monitored < patienceReference - early.minDelta()) {
-            patienceReference = monitored;
-            epochsWithoutImprovement = 0;
-        } else {
-            epochsWithoutImprovement++;
-        }
-        if (config.targetLoss() > 0 && trainMetrics.loss() <= config.targetLoss()) {
-            end(StopReason.TARGET_LOSS, "the training loss " + format(trainMetrics.loss())
-                    + " reached the target " + format(config.targetLoss()) + " after "
-                    + completedEpochs + " epochs");
-        } else if (early.enabled() && epochsWithoutImprovement >= early.patience()) {
-            System.arraycopy(bestWeights, 0, parameters, 0, bestWeights.length);
-            end(StopReason.EARLY_STOPPING, "no improvement for " + early.patience()
-                    + " epochs; restored the weights of epoch " + bestEpoch);
-        } else if (completedEpochs >= config.maxEpochs()) {
-            String message = "trained the maximum of " + config.maxEpochs() + " epochs";
-            if (early.enabled() && bestEpoch < completedEpochs) {
-                System.arraycopy(bestWeights, 0, parameters, 0, bestWeights.length);
-                message += "; restored the weights of epoch " + bestEpoch;
-            }
-            end(StopReason.MAX_EPOCHS, message);
+        EpochCriteria.End end = criteria.afterEpoch(metrics, parameters);
+        if (end != null) {
+            end(end.reason(), end.message());
         }
         learningRate = schedule.rate(completedEpochs, baseLearningRate);
         return metrics;
@@ -389,29 +362,12 @@ final class SparkTrainingRun implements TrainingRun {
     }
 
     private BatchResult diverged(String what, int epoch, int batch, double loss) {
-        String advice;
-        if (learningRate > 1e-6) {
-            advice = "the learning rate " + format(learningRate) + " is probably too high; try "
-                    + format(learningRate / 100);
-        } else {
-            advice = "the inputs may hold extreme values; standardise them or set a clip norm";
-        }
-        end(StopReason.DIVERGED, what + " at epoch " + epoch + ", batch " + batch + "; " + advice);
+        end(StopReason.DIVERGED, EpochCriteria.divergence(what, epoch, batch, learningRate));
         return new BatchResult(epoch, batch, batchesPerEpoch, step, 0, loss, learningRate, false, true);
     }
 
     private void end(StopReason reason, String message) {
         stopReason = reason;
         stopMessage = message;
-    }
-
-    private static String format(double value) {
-        if (value == 0 || !Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros();
-        String text = rounded.abs().compareTo(BigDecimal.valueOf(1e-6)) < 0
-                ? rounded.toString() : rounded.toPlainString();
-        return text.contains(".") || text.contains("E") ? text : text + ".0";
     }
 }
