@@ -59,6 +59,7 @@ public final class DeepDeskApp extends Application {
         training = new TrainingService();
         TrainViewModel trainModel = new TrainViewModel(training, workbench, executor, Platform::runLater);
         screens.put(Section.TRAIN, new TrainView(trainModel, theme.darkProperty()));
+        ReferenceRowLink.link(trainModel, workbench);
         screens.put(Section.EVALUATE, new EvaluationView(new EvaluationViewModel(workbench, executor,
                 Platform::runLater)));
         deploy = new DeployViewModel(workbench, executor, Platform::runLater);
