@@ -32,8 +32,10 @@ public interface LessonPage {
     Map<String, String> settings();
 
     /**
-     * Restores settings written by {@link #settings()}. Keys the lesson does not know are ignored,
-     * so that older packs keep opening; a value it cannot read is refused.
+     * Restores settings written by {@link #settings()} and stops a running experiment. Keys the
+     * lesson does not know are ignored and a missing key takes the lesson's default, so that
+     * older packs keep opening and show the same thing everywhere. A value the lesson cannot use
+     * is refused before anything changes.
      *
      * @throws IllegalArgumentException naming the key and the value that cannot be used
      */
@@ -44,4 +46,11 @@ public interface LessonPage {
 
     /** Switches the lesson's drawings between the light and dark palettes. */
     void setDark(boolean dark);
+
+    /**
+     * Enlarges what the screen's font size does not reach (formulas drawn as images, text drawn
+     * on a canvas) for presentation mode, or returns it to normal.
+     */
+    default void setPresentation(boolean presenting) {
+    }
 }
