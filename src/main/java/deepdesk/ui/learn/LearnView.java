@@ -110,6 +110,7 @@ public final class LearnView extends BorderPane {
             side.getChildren().add(coming);
         }
         side.getChildren().add(packButtons());
+        side.setId("lesson-list");
         side.setPadding(new Insets(12));
         side.setPrefWidth(210);
         side.setMinWidth(210);
