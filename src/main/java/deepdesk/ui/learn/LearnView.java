@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -43,8 +44,10 @@ import javafx.scene.layout.VBox;
  */
 public final class LearnView extends BorderPane {
 
-    /** The font size of the whole screen in presentation mode, in pixels. */
-    static final double PRESENTATION_FONT_SIZE = 22;
+    /** The smallest font size of the screen in presentation mode, in pixels. */
+    static final double PRESENTATION_FONT_MIN = 18;
+    /** The largest font size of the screen in presentation mode, in pixels. */
+    static final double PRESENTATION_FONT_MAX = 26;
 
     private static final String[] PLANNED = {
         "1. Linear regression and gradient descent", "2. One neuron and its activation",
@@ -134,7 +137,13 @@ public final class LearnView extends BorderPane {
         bar.visibleProperty().bind(presentation);
         bar.managedProperty().bind(presentation);
         setTop(new VBox(bar, banner, questions));
-        setCenter(host);
+        // decision: on a small window, or with the large text of presentation mode, the lesson
+        // scrolls rather than being cut off
+        ScrollPane scroller = new ScrollPane(host);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setId("lesson-scroller");
+        setCenter(scroller);
 
         // decision: while a question waits for its reveal, the lesson's keyboard shortcuts
         // (Step, Play) are swallowed as its buttons are disabled
@@ -145,10 +154,11 @@ public final class LearnView extends BorderPane {
         });
         questions.blockingProperty().addListener((o, a, b) -> refreshControls());
         presentation.addListener((o, a, on) -> {
-            setStyle(on ? "-fx-font-size: " + PRESENTATION_FONT_SIZE + "px;" : "");
+            updateFont();
             this.lessons.forEach(l -> l.setPresentation(on));
             refreshControls();
         });
+        heightProperty().addListener((o, a, h) -> updateFont());
         sceneProperty().addListener((o, old, now) -> moveEscapeHandler(old, now));
     }
 
@@ -301,15 +311,29 @@ public final class LearnView extends BorderPane {
         boolean blocked = questions.blockingProperty().get();
         for (LessonPage lesson : lessons) {
             boolean restricted = open != null && open.lesson().equals(lesson.lessonId());
+            Set<String> runs = restricted && blocked ? lesson.runControls() : Set.of();
             for (LessonControl c : lesson.controls()) {
                 boolean hidden = restricted && open.hiddenControls().contains(c.id())
                         || presentation.get() && hiddenWhilePresenting.contains(c.id());
-                boolean locked = restricted && (blocked || open.lockedControls().contains(c.id()));
+                boolean locked = restricted && (runs.contains(c.id())
+                        || open.lockedControls().contains(c.id()));
                 c.node().setVisible(!hidden);
                 c.node().setManaged(!hidden);
                 c.node().setDisable(locked);
             }
         }
+    }
+
+    // decision: in presentation mode the text grows with the window's height, from 18 px on a
+    // laptop (800 px) to 24 px on a projector (1080 px), so that the lesson still fits
+    private void updateFont() {
+        if (!presentation.get()) {
+            setStyle("");
+            return;
+        }
+        double size = Math.max(PRESENTATION_FONT_MIN, Math.min(PRESENTATION_FONT_MAX,
+                Math.round(getHeight() / 45)));
+        setStyle("-fx-font-size: " + size + "px;");
     }
 
     private void moveEscapeHandler(Scene old, Scene now) {

@@ -2,6 +2,8 @@ package deepdesk.ui.learn;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 
 /**
@@ -24,6 +26,15 @@ public interface LessonPage {
 
     /** The controls a teacher may hide or lock, in the order they appear on screen. */
     List<LessonControl> controls();
+
+    /**
+     * The names of the controls that run the experiment or show its outcome, such as Step and
+     * Play; they are locked while a "predict, then reveal" question waits for its answer. By
+     * default every control, which is safe but also greys out what only displays.
+     */
+    default Set<String> runControls() {
+        return controls().stream().map(LessonControl::id).collect(Collectors.toSet());
+    }
 
     /**
      * The lesson's current settings: data, seed, network and hyperparameters, each as one

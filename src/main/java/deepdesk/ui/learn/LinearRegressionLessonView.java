@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
@@ -43,6 +44,7 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
     private static final double MIN_RATE = 0.001;
     private static final double MAX_RATE = 3;
     private static final double PRESENTATION_SCALE = 1.5;
+    private static final double MAX_PRESENTED_FORMULA = 32;
 
     private final LinearRegressionLessonViewModel model;
     private final FitPlot fitPlot = new FitPlot();
@@ -67,6 +69,7 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
         VBox header = new VBox(4, title, intro);
         header.setPadding(new Insets(0, 0, 10, 0));
         setTop(header);
+        controls.add(new LessonControl("introduction", "Title and introduction", header));
 
         VBox lossSurface = titled("Loss surface J(w, b) with the descent path", contourMap);
         HBox plots = new HBox(12, titled("Data and fitted line", fitPlot), lossSurface);
@@ -111,7 +114,11 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
         stepLabel.setText(describe(model.currentProperty().get()));
         showFormulas(model.formulasProperty().get());
 
-        widthProperty().addListener((o, a, w) -> updateFormulaSize());
+        widthProperty().addListener((o, a, w) -> {
+            updateFormulaSize();
+            fitFormulas();
+        });
+        setMinWidth(0);
         player.setCycleCount(Timeline.INDEFINITE);
         updatePlayer();
         model.stepsPerSecondProperty().addListener((o, a, b) -> updatePlayer());
@@ -155,6 +162,11 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
     }
 
     @Override
+    public Set<String> runControls() {
+        return Set.of("step", "play", "back", "reset");
+    }
+
+    @Override
     public Map<String, String> settings() {
         return model.settings();
     }
@@ -181,7 +193,8 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
     // by half again in presentation mode.
     private void updateFormulaSize() {
         double size = Math.max(15, Math.min(26, getWidth() / 75));
-        model.formulaSizeProperty().set(Math.round(presenting ? size * PRESENTATION_SCALE : size));
+        model.formulaSizeProperty().set(Math.round(presenting
+                ? Math.min(MAX_PRESENTED_FORMULA, size * PRESENTATION_SCALE) : size));
     }
 
     @Override
@@ -206,7 +219,24 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
     private void showFormulas(List<Image> images) {
         formulaGrid.getChildren().clear();
         for (int i = 0; i < images.size(); i++) {
-            formulaGrid.add(new ImageView(images.get(i)), i % 2, i / 2);
+            ImageView view = new ImageView(images.get(i));
+            view.setPreserveRatio(true);
+            formulaGrid.add(view, i % 2, i / 2);
+        }
+        fitFormulas();
+    }
+
+    /**
+     * Shrinks a formula wider than its column (long numbers after a divergence) so that the
+     * formulas never push the lesson wider than the window.
+     */
+    private void fitFormulas() {
+        double column = Math.max(100, (getWidth() - snappedLeftInset() - snappedRightInset()
+                - formulaGrid.getHgap()) / 2);
+        for (Node n : formulaGrid.getChildren()) {
+            ImageView view = (ImageView) n;
+            double natural = view.getImage().getWidth();
+            view.setFitWidth(natural > column ? column : 0);
         }
     }
 
@@ -262,7 +292,7 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
         Spinner<Integer> batch = new Spinner<>(1, LinearRegressionLessonViewModel.MAX_BATCH,
                 model.batchSizeProperty().get());
         batch.setId("lesson-batch-size");
-        batch.setPrefWidth(80);
+        batch.setStyle("-fx-pref-width: 6em;");
         batch.setEditable(true);
         batch.disableProperty().bind(model.variantProperty().isNotEqualTo(DescentVariant.MINI_BATCH));
         batch.valueProperty().addListener((o, a, v) -> model.batchSizeProperty().set(v));

@@ -209,8 +209,9 @@ public final class LinearRegressionLessonViewModel {
         out.put("batch-seed", Long.toString(batchSeed));
         List<DescentStep> steps = path.get();
         DescentStep start = steps.isEmpty() ? null : steps.get(0);
-        out.put("start.w", Double.toString(start == null ? 0 : start.w()));
-        out.put("start.b", Double.toString(start == null ? 0 : start.b()));
+        // the engine keeps w and b as floats: written as floats they read back exactly and stay short
+        out.put("start.w", Float.toString(start == null ? 0 : (float) start.w()));
+        out.put("start.b", Float.toString(start == null ? 0 : (float) start.b()));
         out.put("steps-per-second", Double.toString(stepsPerSecond.get()));
         return out;
     }

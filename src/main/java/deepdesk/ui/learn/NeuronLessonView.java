@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -51,7 +52,9 @@ final class NeuronLessonView extends BorderPane implements LessonPage {
                 + "passes z through an activation f. The derivative f′ is what backpropagation "
                 + "multiplies by: where it is near 0, the neuron barely learns.");
         intro.setWrapText(true);
-        setTop(new VBox(4, title, intro));
+        VBox header = new VBox(4, title, intro);
+        setTop(header);
+        controls.add(new LessonControl("introduction", "Title and introduction", header));
 
         curves.setId("lesson-activation-chart");
         curves.titleProperty().set("f(z) and its derivative f′(z)");
@@ -69,7 +72,7 @@ final class NeuronLessonView extends BorderPane implements LessonPage {
                 -NeuronLessonViewModel.EXTENT, NeuronLessonViewModel.EXTENT);
 
         VBox left = new VBox(4, bold("The activation"), curves);
-        VBox right = new VBox(4, bold("The neuron's output a over the inputs (blue high, orange low)"),
+        VBox right = new VBox(4, bold("Output a over the inputs (blue high, orange low)"),
                 output);
         VBox.setVgrow(curves, Priority.ALWAYS);
         VBox.setVgrow(output, Priority.ALWAYS);
@@ -132,6 +135,11 @@ final class NeuronLessonView extends BorderPane implements LessonPage {
     @Override
     public List<LessonControl> controls() {
         return List.copyOf(controls);
+    }
+
+    @Override
+    public Set<String> runControls() {
+        return Set.of("activation", "w1", "w2", "bias");
     }
 
     @Override

@@ -26,6 +26,9 @@ import javafx.scene.layout.VBox;
  */
 final class QuestionCard extends VBox {
 
+    private static final String RIGHT = "question-right";
+    private static final String WRONG = "question-wrong";
+
     private final Label counter = new Label();
     private final Label text = new Label();
     private final FlowPane choices = new FlowPane(18, 6);
@@ -37,6 +40,7 @@ final class QuestionCard extends VBox {
     private final ReadOnlyBooleanWrapper blocking = new ReadOnlyBooleanWrapper(this, "blocking");
     private final Consumer<LessonPackQuestion> onReveal;
     private final Consumer<Integer> onAsk;
+    private final HBox revealRow;
     private List<LessonPackQuestion> questions = List.of();
     private int index;
 
@@ -75,7 +79,10 @@ final class QuestionCard extends VBox {
         });
         HBox actions = new HBox(12, reveal, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(counter, text, choices, actions, result, next);
+        // decision: answers and Reveal share a row, to leave the lesson room on a laptop screen
+        choices.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(counter, text, choices, result, next);
+        revealRow = actions;
         showing(false);
     }
 
@@ -119,11 +126,12 @@ final class QuestionCard extends VBox {
             choice.setUserData(c);
             choices.getChildren().add(choice);
         }
+        choices.getChildren().add(revealRow);
         result.setText("");
-        result.getStyleClass().removeAll("text-success", "text-danger");
+        result.getStyleClass().removeAll(RIGHT, WRONG);
         show(result, false);
         show(next, false);
-        show(reveal.getParent(), true);
+        show(revealRow, true);
         blocking.set(true);
         showing(true);
     }
@@ -131,8 +139,23 @@ final class QuestionCard extends VBox {
     private void reveal() {
         LessonPackQuestion q = questions.get(index);
         int chosen = (Integer) picked.getSelectedToggle().getUserData();
-        choices.getChildren().forEach(n -> n.setDisable(true));
-        show(reveal.getParent(), false);
+        // decision: the answers stay at full contrast after the reveal (no disabled grey), only
+        // deaf to clicks, with the right one and a wrong pick marked
+        for (Node n : choices.getChildren()) {
+            if (!(n instanceof RadioButton choice)) {
+                continue;
+            }
+            choice.setMouseTransparent(true);
+            choice.setFocusTraversable(false);
+            int c = (Integer) choice.getUserData();
+            if (c == q.answer()) {
+                choice.setText(choice.getText() + "  ✓");
+                choice.getStyleClass().add(RIGHT);
+            } else if (c == chosen) {
+                choice.getStyleClass().add(WRONG);
+            }
+        }
+        show(revealRow, false);
         blocking.set(false);
         String outcome;
         try {
@@ -140,10 +163,10 @@ final class QuestionCard extends VBox {
             boolean right = chosen == q.answer();
             outcome = (right ? "Right. " : "Not quite: the answer is \"" + q.choices().get(q.answer())
                     + "\". ") + q.explanation();
-            result.getStyleClass().add(right ? "text-success" : "text-danger");
+            result.getStyleClass().add(right ? RIGHT : WRONG);
         } catch (IllegalArgumentException e) {
             outcome = "The reveal cannot run: " + e.getMessage();
-            result.getStyleClass().add("text-danger");
+            result.getStyleClass().add(WRONG);
         }
         result.setText(outcome.strip());
         show(result, true);

@@ -54,7 +54,7 @@ class LessonPackStoreTest {
         assertEquals("How big a step?", pack.title());
         assertEquals("7", pack.settings().get("data.seed"));
         assertEquals("MINI_BATCH", pack.settings().get("variant"));
-        assertEquals("-2.0", pack.settings().get("start.w"));
+        assertEquals("-0.8", pack.settings().get("start.w"));
         assertEquals(List.of("data", "verdict"), pack.hiddenControls());
         assertEquals(List.of("learning-rate"), pack.lockedControls());
         LessonPackQuestion question = pack.questions().get(0);

@@ -114,7 +114,7 @@ class LessonPackDialogTest {
         robot.interact(() -> commands.open(golden));
         assertEquals("How big a step?", robot.lookup("#lesson-pack-title").queryAs(Label.class).getText());
         assertEquals("7", view.currentLesson().settings().get("data.seed"));
-        assertEquals("-2.0", view.currentLesson().settings().get("start.w"));
+        assertEquals("-0.8", view.currentLesson().settings().get("start.w"));
 
         robot.interact(() -> commands.open(broken));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
