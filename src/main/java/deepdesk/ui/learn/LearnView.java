@@ -45,9 +45,9 @@ import javafx.scene.layout.VBox;
 public final class LearnView extends BorderPane {
 
     /** The smallest font size of the screen in presentation mode, in pixels. */
-    static final double PRESENTATION_FONT_MIN = 18;
+    static final double PRESENTATION_FONT_MIN = 20;
     /** The largest font size of the screen in presentation mode, in pixels. */
-    static final double PRESENTATION_FONT_MAX = 26;
+    static final double PRESENTATION_FONT_MAX = 28;
 
     private static final String[] PLANNED = {
         "1. Linear regression and gradient descent", "2. One neuron and its activation",
@@ -324,15 +324,15 @@ public final class LearnView extends BorderPane {
         }
     }
 
-    // decision: in presentation mode the text grows with the window's height, from 18 px on a
-    // laptop (800 px) to 24 px on a projector (1080 px), so that the lesson still fits
+    // decision: in presentation mode the text grows with the window's height, from 20 px on a
+    // laptop (800 px) to 27 px on a projector (1080 px); what does not fit scrolls
     private void updateFont() {
         if (!presentation.get()) {
             setStyle("");
             return;
         }
         double size = Math.max(PRESENTATION_FONT_MIN, Math.min(PRESENTATION_FONT_MAX,
-                Math.round(getHeight() / 45)));
+                Math.round(getHeight() / 40)));
         setStyle("-fx-font-size: " + size + "px;");
     }
 

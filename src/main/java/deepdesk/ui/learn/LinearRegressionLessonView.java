@@ -347,6 +347,11 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
                 variantGroup, dataGroup);
         bar.setPadding(new Insets(12, 0, 0, 0));
         setOnKeyPressed(e -> {
+            // a key with a modifier belongs to a menu accelerator, such as Ctrl+Shift+P
+            if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()
+                    || e.isShiftDown()) {
+                return;
+            }
             switch (e.getCode()) {
                 case S -> fireIfUsable(step);
                 case B -> fireIfUsable(back);
