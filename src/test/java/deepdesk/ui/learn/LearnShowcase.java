@@ -17,6 +17,8 @@ import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 
 /**
@@ -61,8 +63,8 @@ public final class LearnShowcase {
             shoot(size, folder.resolve("reveal-" + suffix), view -> {
                 view.openPack(pack);
                 view.presentationProperty().set(true);
-                ((javafx.scene.control.RadioButton) view.lookup("#question-choice-2")).setSelected(true);
-                ((javafx.scene.control.Button) view.lookup("#question-reveal")).fire();
+                ((RadioButton) view.lookup("#question-choice-2")).setSelected(true);
+                ((Button) view.lookup("#question-reveal")).fire();
             });
             shoot(size, folder.resolve("neuron-present-" + suffix), view -> {
                 view.select("neuron");

@@ -2,7 +2,6 @@ package deepdesk.ui.learn;
 
 import deepdesk.core.data.Dataset;
 import deepdesk.core.lesson.LessonPack;
-import deepdesk.core.lesson.LessonPackStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,9 +120,9 @@ class LessonPackDialogTest {
         robot.interact(() -> commands.open(broken));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        String message = ((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query()).getContentText();
+        String message = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
         assertTrue(message.contains("\"chess\"") && message.contains("\"regression\""), message);
         assertTrue(LessonPackCommands.isLessonPack(golden));
-        assertTrue(LessonPackStore.EXTENSION.equals("ddlesson"));
+        assertFalse(LessonPackCommands.isLessonPack(Path.of("iris.csv")));
     }
 }
