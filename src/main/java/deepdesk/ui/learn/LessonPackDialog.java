@@ -10,6 +10,7 @@ import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -100,8 +101,9 @@ final class LessonPackDialog extends Dialog<LessonPack> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         getDialogPane().setContent(new VBox(8, scroll, problem));
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        Node ok = getDialogPane().lookupButton(save);
         ok.setId("lesson-pack-dialog-ok");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
@@ -112,7 +114,7 @@ final class LessonPackDialog extends Dialog<LessonPack> {
                 e.consume();
             }
         });
-        setResultConverter(button -> button == ButtonType.OK ? pack(lesson.lessonId()) : null);
+        setResultConverter(button -> button == save ? pack(lesson.lessonId()) : null);
     }
 
     /** The pack as the dialog shows it now. */

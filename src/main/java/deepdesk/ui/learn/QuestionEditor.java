@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -86,6 +87,7 @@ final class QuestionEditor extends VBox {
         reveal.setPrefRowCount(2);
         ComboBox<String> insert = new ComboBox<>();
         insert.setPromptText("Insert a setting");
+        insert.setMinWidth(Region.USE_PREF_SIZE);
         insert.setTooltip(new Tooltip("Adds a line with the setting's current value; change the value"));
         lessonSettings.forEach((key, value) -> {
             if (value.length() <= 40) {

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
 /**
@@ -71,8 +72,39 @@ public final class LearnShowcase {
                 view.presentationProperty().set(true);
             });
         }
+        saveDialog(pack, folder.resolve("save-dialog.png"));
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The Save as lesson dialog, filled from {@code pack}, as a teacher would see it. */
+    private static void saveDialog(LessonPack pack, Path out) throws Exception {
+        CompletableFuture<Scene> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            LearnView view = new LearnView(LearnView.standardLessons(Runnable::run, Runnable::run,
+                    new SimpleObjectProperty<Dataset>()), new SimpleBooleanProperty(false));
+            view.openPack(pack);
+            LessonPackDialog dialog = new LessonPackDialog(view.currentLesson(), pack);
+            dialog.getDialogPane().getStylesheets().add(MainWindow.class
+                    .getResource("/deepdesk/ui/deepdesk.css").toExternalForm());
+            dialog.show();
+            dialog.getDialogPane().lookupAll(".scroll-pane").forEach(n -> ((ScrollPane) n).setVvalue(1));
+            shown.complete(dialog.getDialogPane().getScene());
+        });
+        Scene scene = shown.get(60, TimeUnit.SECONDS);
+        TimeUnit.SECONDS.sleep(1);
+        CompletableFuture<Void> saved = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                PngWriter.write(scene.snapshot(null), out);
+                ((Stage) scene.getWindow()).close();
+                saved.complete(null);
+            } catch (Exception e) {
+                saved.completeExceptionally(e);
+            }
+        });
+        saved.get(60, TimeUnit.SECONDS);
+        System.out.println("saved " + out);
     }
 
     private static int[][] sizes(String[] args) {
