@@ -16,6 +16,7 @@ import deepdesk.ui.deploy.DeployViewModel;
 import deepdesk.ui.evaluation.EvaluationView;
 import deepdesk.ui.evaluation.EvaluationViewModel;
 import deepdesk.ui.learn.LearnView;
+import deepdesk.ui.learn.LessonPackCommands;
 import deepdesk.ui.training.TrainView;
 import deepdesk.ui.training.TrainViewModel;
 import javafx.application.Application;
@@ -64,13 +65,16 @@ public final class DeepDeskApp extends Application {
                 Platform::runLater)));
         deploy = new DeployViewModel(workbench, executor, Platform::runLater);
         screens.put(Section.DEPLOY, new DeployView(deploy));
-        screens.put(Section.LEARN, new LearnView(executor, Platform::runLater,
-                workbench.datasetProperty(), theme.darkProperty()));
+        LearnView learn = new LearnView(LearnView.standardLessons(executor, Platform::runLater,
+                workbench.datasetProperty()), theme.darkProperty());
+        screens.put(Section.LEARN, learn);
         MainWindow window = new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
         ProjectSession session = new ProjectSession(workbench, datasetModel, trainModel, training,
                 RecoveryStore.standard(), executor, Platform::runLater);
         projectCommands = new ProjectCommands(stage, session);
         window.addProjectCommands(projectCommands);
+        window.addLessonCommands(new LessonPackCommands(stage, learn, () -> window.show(Section.LEARN),
+                executor, Platform::runLater));
         stage.show();
         projectCommands.offerRecovery();
     }

@@ -5,6 +5,7 @@ import deepdesk.ui.dataset.DatasetView;
 import deepdesk.ui.dataset.DatasetViewModel;
 import deepdesk.ui.dataset.SampleChoice;
 import deepdesk.ui.dataset.SyntheticChoice;
+import deepdesk.ui.learn.LessonPackCommands;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -36,7 +37,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -63,6 +63,10 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final Menu recentMenu = new Menu("Recent files");
     private Menu fileMenu;
+    private Menu viewMenu;
+    private Node navigationRail;
+    private Node statusBar;
+    private LessonPackCommands lessonCommands;
 
     /**
      * Builds the window's scene on {@code stage}.
@@ -84,10 +88,12 @@ public final class MainWindow {
         root.setId("main-window");
         root.getStyleClass().add("main-window");
         root.setTop(buildMenuBar());
-        root.setLeft(buildNavigation());
+        navigationRail = buildNavigation();
+        root.setLeft(navigationRail);
         content.getStyleClass().add("screen-host");
         root.setCenter(content);
-        root.setBottom(buildStatusBar());
+        statusBar = buildStatusBar();
+        root.setBottom(statusBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/deepdesk/ui/deepdesk.css").toExternalForm());
         acceptDroppedFiles(scene);
@@ -103,6 +109,27 @@ public final class MainWindow {
     public void addProjectCommands(ProjectCommands commands) {
         int quit = fileMenu.getItems().size() - 2;
         fileMenu.getItems().addAll(quit, commands.menuItems());
+    }
+
+    /**
+     * Adds Open lesson and Save as lesson to the File menu, presentation mode to the View menu,
+     * opens lesson packs dropped on the window, and hides the navigation and status bar while
+     * presenting.
+     */
+    public void addLessonCommands(LessonPackCommands commands) {
+        lessonCommands = commands;
+        int recent = fileMenu.getItems().indexOf(recentMenu) + 1;
+        fileMenu.getItems().add(recent, new SeparatorMenuItem());
+        fileMenu.getItems().addAll(recent + 1, commands.fileMenuItems());
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), commands.presentationMenuItem());
+        stage.getScene().getAccelerators().put(LessonPackCommands.PRESENTATION_KEY_ALTERNATIVE,
+                commands::togglePresentation);
+        commands.presentationProperty().addListener((o, a, on) -> {
+            navigationRail.setVisible(!on);
+            navigationRail.setManaged(!on);
+            statusBar.setVisible(!on);
+            statusBar.setManaged(!on);
+        });
     }
 
     /** Shows {@code screen} in the content area. */
@@ -170,6 +197,7 @@ public final class MainWindow {
                     () -> show(screen)));
         }
         view.setId("menu-view");
+        viewMenu = view;
 
         MenuItem shortcuts = item("Keyboard shortcuts", "menu-shortcuts",
                 new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
@@ -275,9 +303,13 @@ public final class MainWindow {
             Dragboard board = event.getDragboard();
             boolean done = board.hasFiles() && !board.getFiles().isEmpty();
             if (done) {
-                File file = board.getFiles().get(0);
-                show(Section.DATA);
-                datasetView.importFile(file.toPath());
+                Path file = board.getFiles().get(0).toPath();
+                if (lessonCommands != null && LessonPackCommands.isLessonPack(file)) {
+                    lessonCommands.open(file);
+                } else {
+                    show(Section.DATA);
+                    datasetView.importFile(file);
+                }
             }
             event.setDropCompleted(done);
             event.consume();
@@ -294,8 +326,10 @@ public final class MainWindow {
             {shortcut + "+N", "New project (close the dataset)"},
             {shortcut + "+1 … 6", "Go to Data, Model, Train, Evaluate, Deploy, Learn"},
             {shortcut + "+Q", "Quit"},
+            {"F5 or " + shortcut + "+Shift+P", "Presentation mode on the Learn screen"},
+            {"Esc", "Leave presentation mode"},
             {"F1", "This list"},
-            {"Drop a file", "Open a CSV file dropped on the window"},
+            {"Drop a file", "Open a CSV file or lesson pack dropped on the window"},
         };
         for (int i = 0; i < rows.length; i++) {
             Label keys = new Label(rows[i][0]);

@@ -23,15 +23,17 @@ import javafx.scene.text.TextAlignment;
  */
 final class ContourMap extends CanvasRegion {
 
-    private static final double LEFT = 48;
-    private static final double BOTTOM = 36;
+    private double textScale = 1;
+    private double left = 48;
+    private double bottom = 36;
+    private Font font = Font.font(11);
+
     private static final double TOP = 8;
     private static final double RIGHT = 8;
     private static final int BANDS = 16;
     private static final Color LOW = Color.web("#0b3d91");
     private static final Color HIGH = Color.web("#f2f7ff");
     private static final Color PATH = Color.web("#e4572e");
-    private static final Font FONT = Font.font(11);
 
     private LessonSurface surface;
     private WritableImage image;
@@ -65,12 +67,12 @@ final class ContourMap extends CanvasRegion {
     double[] toCanvas(double w, double b) {
         double size = plotSize();
         return new double[] {
-            LEFT + (w - surface.wMin()) / (surface.wMax() - surface.wMin()) * size,
+            left + (w - surface.wMin()) / (surface.wMax() - surface.wMin()) * size,
             TOP + (1 - (b - surface.bMin()) / (surface.bMax() - surface.bMin())) * size};
     }
 
     private double plotSize() {
-        return Math.max(10, Math.min(canvas.getWidth() - LEFT - RIGHT, canvas.getHeight() - TOP - BOTTOM));
+        return Math.max(10, Math.min(canvas.getWidth() - left - RIGHT, canvas.getHeight() - TOP - bottom));
     }
 
     private void choose(MouseEvent e) {
@@ -78,7 +80,7 @@ final class ContourMap extends CanvasRegion {
             return;
         }
         double size = plotSize();
-        double fx = (e.getX() - LEFT) / size;
+        double fx = (e.getX() - left) / size;
         double fy = (e.getY() - TOP) / size;
         if (fx < 0 || fx > 1 || fy < 0 || fy > 1) {
             return;
@@ -117,13 +119,13 @@ final class ContourMap extends CanvasRegion {
         }
         double size = plotSize();
         g.setImageSmoothing(false);
-        g.drawImage(image, LEFT, TOP, size, size);
+        g.drawImage(image, left, TOP, size, size);
         g.setStroke(palette.axis());
-        g.strokeRect(LEFT + 0.5, TOP + 0.5, size, size);
+        g.strokeRect(left + 0.5, TOP + 0.5, size, size);
         drawAxes(g, size);
         g.save();
         g.beginPath();
-        g.rect(LEFT, TOP, size, size);
+        g.rect(left, TOP, size, size);
         g.clip();
         double[] best = toCanvas(surface.bestW(), surface.bestB());
         g.setFill(Color.WHITE);
@@ -170,26 +172,35 @@ final class ContourMap extends CanvasRegion {
     }
 
     private void drawAxes(GraphicsContext g, double size) {
-        g.setFont(FONT);
+        g.setFont(font);
         g.setFill(palette.mutedText());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (double t : AxisTicks.linear(surface.wMin(), surface.wMax(), 5)) {
-            double x = LEFT + (t - surface.wMin()) / (surface.wMax() - surface.wMin()) * size;
+            double x = left + (t - surface.wMin()) / (surface.wMax() - surface.wMin()) * size;
             g.fillText(AxisTicks.format(t), x, TOP + size + 3);
         }
-        g.fillText("slope w", LEFT + size / 2, TOP + size + 18);
+        g.fillText("slope w", left + size / 2, TOP + size + 18 * textScale);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double t : AxisTicks.linear(surface.bMin(), surface.bMax(), 5)) {
             double y = TOP + (1 - (t - surface.bMin()) / (surface.bMax() - surface.bMin())) * size;
-            g.fillText(AxisTicks.format(t), LEFT - 4, y);
+            g.fillText(AxisTicks.format(t), left - 4, y);
         }
         g.save();
-        g.translate(10, TOP + size / 2);
+        g.translate(10 * textScale, TOP + size / 2);
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("intercept b", 0, 0);
         g.restore();
+    }
+
+    /** Scales the axis text and the room left for it, as presentation mode does. */
+    void setTextScale(double scale) {
+        textScale = scale;
+        left = 48 * scale;
+        bottom = 36 * scale;
+        font = Font.font(11 * scale);
+        requestLayout();
     }
 }

@@ -17,13 +17,15 @@ import javafx.scene.text.TextAlignment;
  */
 final class FitPlot extends CanvasRegion {
 
-    private static final double LEFT = 48;
-    private static final double BOTTOM = 36;
+    private double textScale = 1;
+    private double left = 48;
+    private double bottom = 36;
+    private Font font = Font.font(11);
+
     private static final double TOP = 8;
     private static final double RIGHT = 12;
     private static final Color POINT = Color.web("#0877BD");
     private static final Color LINE = Color.web("#e4572e");
-    private static final Font FONT = Font.font(11);
 
     private LessonPoints points;
     private DescentStep step;
@@ -65,11 +67,11 @@ final class FitPlot extends CanvasRegion {
         double padX = Math.max(1e-6, (xMax - xMin) * 0.05);
         double padY = Math.max(1e-6, (yMax - yMin) * 0.1);
         Frame f = new Frame(xMin - padX, xMax + padX, yMin - padY, yMax + padY,
-                w - LEFT - RIGHT, h - TOP - BOTTOM);
+                w - left - RIGHT, h - TOP - bottom, left);
         drawAxes(g, f);
         g.save();
         g.beginPath();
-        g.rect(LEFT, TOP, f.width, f.height);
+        g.rect(left, TOP, f.width, f.height);
         g.clip();
         if (step != null && !step.diverged()) {
             g.setStroke(LINE.deriveColor(0, 1, 1, 0.45));
@@ -96,22 +98,22 @@ final class FitPlot extends CanvasRegion {
     private void drawAxes(GraphicsContext g, Frame f) {
         g.setStroke(palette.axis());
         g.setLineWidth(1);
-        g.strokeRect(LEFT + 0.5, TOP + 0.5, f.width, f.height);
-        g.setFont(FONT);
+        g.strokeRect(left + 0.5, TOP + 0.5, f.width, f.height);
+        g.setFont(font);
         g.setFill(palette.mutedText());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (double t : AxisTicks.linear(f.xMin, f.xMax, 5)) {
             g.fillText(AxisTicks.format(t), f.px(t), TOP + f.height + 3);
         }
-        g.fillText(points.xName(), LEFT + f.width / 2, TOP + f.height + 18);
+        g.fillText(points.xName(), left + f.width / 2, TOP + f.height + 18 * textScale);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double t : AxisTicks.linear(f.yMin, f.yMax, 5)) {
-            g.fillText(AxisTicks.format(t), LEFT - 4, f.py(t));
+            g.fillText(AxisTicks.format(t), left - 4, f.py(t));
         }
         g.save();
-        g.translate(10, TOP + f.height / 2);
+        g.translate(10 * textScale, TOP + f.height / 2);
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(points.yName(), 0, 0);
@@ -119,13 +121,22 @@ final class FitPlot extends CanvasRegion {
     }
 
     private record Frame(double xMin, double xMax, double yMin, double yMax, double width,
-                         double height) {
+                         double height, double left) {
         double px(double x) {
-            return LEFT + (x - xMin) / (xMax - xMin) * width;
+            return left + (x - xMin) / (xMax - xMin) * width;
         }
 
         double py(double y) {
             return TOP + (1 - (y - yMin) / (yMax - yMin)) * height;
         }
+    }
+
+    /** Scales the axis text and the room left for it, as presentation mode does. */
+    void setTextScale(double scale) {
+        textScale = scale;
+        left = 48 * scale;
+        bottom = 36 * scale;
+        font = Font.font(11 * scale);
+        requestLayout();
     }
 }

@@ -2,6 +2,8 @@ package deepdesk.ui.learn;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 
 /**
@@ -26,14 +28,25 @@ public interface LessonPage {
     List<LessonControl> controls();
 
     /**
+     * The names of the controls that run the experiment or show its outcome, such as Step and
+     * Play; they are locked while a "predict, then reveal" question waits for its answer. By
+     * default every control, which is safe but also greys out what only displays.
+     */
+    default Set<String> runControls() {
+        return controls().stream().map(LessonControl::id).collect(Collectors.toSet());
+    }
+
+    /**
      * The lesson's current settings: data, seed, network and hyperparameters, each as one
      * key and a plain-text value.
      */
     Map<String, String> settings();
 
     /**
-     * Restores settings written by {@link #settings()}. Keys the lesson does not know are ignored,
-     * so that older packs keep opening; a value it cannot read is refused.
+     * Restores settings written by {@link #settings()} and stops a running experiment. Keys the
+     * lesson does not know are ignored and a missing key takes the lesson's default, so that
+     * older packs keep opening and show the same thing everywhere. A value the lesson cannot use
+     * is refused before anything changes.
      *
      * @throws IllegalArgumentException naming the key and the value that cannot be used
      */
@@ -44,4 +57,11 @@ public interface LessonPage {
 
     /** Switches the lesson's drawings between the light and dark palettes. */
     void setDark(boolean dark);
+
+    /**
+     * Enlarges what the screen's font size does not reach (formulas drawn as images, text drawn
+     * on a canvas) for presentation mode, or returns it to normal.
+     */
+    default void setPresentation(boolean presenting) {
+    }
 }

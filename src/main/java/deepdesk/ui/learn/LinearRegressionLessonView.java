@@ -1,17 +1,20 @@
 package deepdesk.ui.learn;
 
 import deepdesk.core.data.Dataset;
-import deepdesk.core.data.synthetic.LinearDataSettings;
 import deepdesk.core.lesson.DescentStep;
 import deepdesk.core.lesson.DescentVariant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,16 +39,20 @@ import javafx.util.Duration;
  *
  * <p>Threading: FX thread only. The Play timer runs only while the lesson is showing.
  */
-final class LinearRegressionLessonView extends BorderPane {
+final class LinearRegressionLessonView extends BorderPane implements LessonPage {
 
     private static final double MIN_RATE = 0.001;
     private static final double MAX_RATE = 3;
+    private static final double PRESENTATION_SCALE = 1.5;
+    private static final double MAX_PRESENTED_FORMULA = 32;
 
     private final LinearRegressionLessonViewModel model;
     private final FitPlot fitPlot = new FitPlot();
     private final ContourMap contourMap = new ContourMap();
     private final GridPane formulaGrid = new GridPane();
     private final Timeline player = new Timeline();
+    private final List<LessonControl> controls = new ArrayList<>();
+    private boolean presenting;
 
     LinearRegressionLessonView(LinearRegressionLessonViewModel model,
                                ObservableValue<Dataset> openDataset) {
@@ -62,9 +69,10 @@ final class LinearRegressionLessonView extends BorderPane {
         VBox header = new VBox(4, title, intro);
         header.setPadding(new Insets(0, 0, 10, 0));
         setTop(header);
+        controls.add(new LessonControl("introduction", "Title and introduction", header));
 
-        HBox plots = new HBox(12, titled("Data and fitted line", fitPlot),
-                titled("Loss surface J(w, b) with the descent path", contourMap));
+        VBox lossSurface = titled("Loss surface J(w, b) with the descent path", contourMap);
+        HBox plots = new HBox(12, titled("Data and fitted line", fitPlot), lossSurface);
         HBox.setHgrow(plots.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(plots.getChildren().get(1), Priority.ALWAYS);
         VBox.setVgrow(plots, Priority.ALWAYS);
@@ -83,7 +91,12 @@ final class LinearRegressionLessonView extends BorderPane {
         VBox numbers = new VBox(6, numbersHeader, formulaGrid, verdict);
         numbers.setPadding(new Insets(10, 0, 0, 0));
         setCenter(new VBox(plots, numbers));
-        setBottom(controls(openDataset));
+        Region bar = controls(openDataset);
+        setBottom(bar);
+        controls.add(new LessonControl("loss-surface", "Loss surface (click it to choose the start)",
+                lossSurface));
+        controls.add(new LessonControl("formulas", "Formulas with the numbers", formulaGrid));
+        controls.add(new LessonControl("verdict", "Sentence on how the descent is going", verdict));
 
         fitPlot.showPoints(model.pointsProperty().get());
         model.pointsProperty().addListener((o, a, p) -> fitPlot.showPoints(p));
@@ -101,9 +114,11 @@ final class LinearRegressionLessonView extends BorderPane {
         stepLabel.setText(describe(model.currentProperty().get()));
         showFormulas(model.formulasProperty().get());
 
-        // decision: formulas grow with the window so that they stay legible on a projector.
-        widthProperty().addListener((o, a, w) -> model.formulaSizeProperty()
-                .set(Math.round(Math.max(15, Math.min(26, w.doubleValue() / 75)))));
+        widthProperty().addListener((o, a, w) -> {
+            updateFormulaSize();
+            fitFormulas();
+        });
+        setMinWidth(0);
         player.setCycleCount(Timeline.INDEFINITE);
         updatePlayer();
         model.stepsPerSecondProperty().addListener((o, a, b) -> updatePlayer());
@@ -126,8 +141,64 @@ final class LinearRegressionLessonView extends BorderPane {
         });
     }
 
-    /** Colours for the dark or light theme. */
-    void setDark(boolean dark) {
+    @Override
+    public String lessonId() {
+        return "regression";
+    }
+
+    @Override
+    public String title() {
+        return "1. Linear regression and gradient descent";
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public List<LessonControl> controls() {
+        return List.copyOf(controls);
+    }
+
+    @Override
+    public Set<String> runControls() {
+        return Set.of("step", "play", "back", "reset");
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return model.settings();
+    }
+
+    @Override
+    public void applySettings(Map<String, String> settings) {
+        model.applySettings(settings);
+    }
+
+    @Override
+    public void run() {
+        model.playingProperty().set(true);
+    }
+
+    @Override
+    public void setPresentation(boolean presenting) {
+        this.presenting = presenting;
+        fitPlot.setTextScale(presenting ? PRESENTATION_SCALE : 1);
+        contourMap.setTextScale(presenting ? PRESENTATION_SCALE : 1);
+        updateFormulaSize();
+    }
+
+    // decision: formulas grow with the window so that they stay legible on a projector, and
+    // by half again in presentation mode.
+    private void updateFormulaSize() {
+        double size = Math.max(15, Math.min(26, getWidth() / 75));
+        model.formulaSizeProperty().set(Math.round(presenting
+                ? Math.min(MAX_PRESENTED_FORMULA, size * PRESENTATION_SCALE) : size));
+    }
+
+    @Override
+    public void setDark(boolean dark) {
         fitPlot.palette().setDark(dark);
         contourMap.palette().setDark(dark);
         contourMap.requestLayout();
@@ -148,7 +219,24 @@ final class LinearRegressionLessonView extends BorderPane {
     private void showFormulas(List<Image> images) {
         formulaGrid.getChildren().clear();
         for (int i = 0; i < images.size(); i++) {
-            formulaGrid.add(new ImageView(images.get(i)), i % 2, i / 2);
+            ImageView view = new ImageView(images.get(i));
+            view.setPreserveRatio(true);
+            formulaGrid.add(view, i % 2, i / 2);
+        }
+        fitFormulas();
+    }
+
+    /**
+     * Shrinks a formula wider than its column (long numbers after a divergence) so that the
+     * formulas never push the lesson wider than the window.
+     */
+    private void fitFormulas() {
+        double column = Math.max(100, (getWidth() - snappedLeftInset() - snappedRightInset()
+                - formulaGrid.getHgap()) / 2);
+        for (Node n : formulaGrid.getChildren()) {
+            ImageView view = (ImageView) n;
+            double natural = view.getImage().getWidth();
+            view.setFitWidth(natural > column ? column : 0);
         }
     }
 
@@ -170,6 +258,7 @@ final class LinearRegressionLessonView extends BorderPane {
         reset.setTooltip(new Tooltip("Start again from w = 0, b = 0"));
         reset.setOnAction(e -> model.reset());
         Slider speed = new Slider(1, 60, model.stepsPerSecondProperty().get());
+        speed.setId("lesson-speed");
         speed.setPrefWidth(110);
         speed.valueProperty().bindBidirectional(model.stepsPerSecondProperty());
         Label speedLabel = new Label();
@@ -184,6 +273,13 @@ final class LinearRegressionLessonView extends BorderPane {
                 + "gradient. Small: slow. Just right: fast. Too large: oscillation, then divergence."));
         rate.valueProperty().addListener((o, a, v) -> model.learningRateProperty()
                 .set(roundRate(Math.pow(10, v.doubleValue()))));
+        // a rate set by a lesson pack moves the slider; the slider keeps its own rounding
+        model.learningRateProperty().addListener((o, a, v) -> {
+            double position = Math.log10(v.doubleValue());
+            if (Math.abs(roundRate(Math.pow(10, rate.getValue())) - v.doubleValue()) > 1e-12) {
+                rate.setValue(position);
+            }
+        });
         Label rateLabel = new Label();
         rateLabel.setMinWidth(70);
         rateLabel.textProperty().bind(model.learningRateProperty()
@@ -193,22 +289,19 @@ final class LinearRegressionLessonView extends BorderPane {
                 FXCollections.observableArrayList(DescentVariant.values()));
         variant.setId("lesson-variant");
         variant.valueProperty().bindBidirectional(model.variantProperty());
-        Spinner<Integer> batch = new Spinner<>(1, 1000, model.batchSizeProperty().get());
-        batch.setPrefWidth(80);
+        Spinner<Integer> batch = new Spinner<>(1, LinearRegressionLessonViewModel.MAX_BATCH,
+                model.batchSizeProperty().get());
+        batch.setId("lesson-batch-size");
+        batch.setStyle("-fx-pref-width: 6em;");
         batch.setEditable(true);
         batch.disableProperty().bind(model.variantProperty().isNotEqualTo(DescentVariant.MINI_BATCH));
         batch.valueProperty().addListener((o, a, v) -> model.batchSizeProperty().set(v));
+        model.batchSizeProperty().addListener((o, a, v) -> batch.getValueFactory().setValue(v.intValue()));
         batch.setTooltip(new Tooltip("Rows per mini-batch"));
 
         Button newPoints = new Button("New points");
         newPoints.setTooltip(new Tooltip("Generate a fresh noisy line y = 0.5·x + 1 + noise"));
-        long[] seed = {1};
-        newPoints.setOnAction(e -> {
-            seed[0]++;
-            LinearDataSettings d = LinearDataSettings.defaults();
-            model.useGeneratedLine(new LinearDataSettings(d.points(), d.slope(), d.intercept(),
-                    d.noise(), seed[0]));
-        });
+        newPoints.setOnAction(e -> model.newPoints());
         ComboBox<String> xColumn = new ComboBox<>();
         ComboBox<String> yColumn = new ComboBox<>();
         xColumn.setPromptText("x column");
@@ -238,21 +331,31 @@ final class LinearRegressionLessonView extends BorderPane {
             }
         });
 
-        HBox playback = new HBox(8, step, play, back, reset, speed, speedLabel);
-        playback.setAlignment(Pos.CENTER_LEFT);
-        HBox rates = new HBox(8, new Label("Learning rate"), rate, rateLabel, new Label("Steps use"),
-                variant, new Label("batch"), batch);
-        rates.setAlignment(Pos.CENTER_LEFT);
-        HBox data = new HBox(8, new Label("Data"), newPoints, new Label("or"), xColumn, yColumn,
+        HBox playGroup = row(play, speed, speedLabel);
+        HBox rateGroup = row(new Label("Learning rate"), rate, rateLabel);
+        HBox variantGroup = row(new Label("Steps use"), variant, new Label("batch"), batch);
+        HBox dataGroup = row(new Label("Data"), newPoints, new Label("or"), xColumn, yColumn,
                 useColumns, dataNote);
-        data.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(24, 8, playback, rates, data);
+        controls.add(new LessonControl("step", "Step button", step));
+        controls.add(new LessonControl("play", "Play button and speed", playGroup));
+        controls.add(new LessonControl("back", "Back button", back));
+        controls.add(new LessonControl("reset", "Reset button", reset));
+        controls.add(new LessonControl("learning-rate", "Learning rate", rateGroup));
+        controls.add(new LessonControl("variant", "Full batch, mini-batch or stochastic", variantGroup));
+        controls.add(new LessonControl("data", "Data: new points or dataset columns", dataGroup));
+        FlowPane bar = new FlowPane(24, 8, row(step, playGroup, back, reset), rateGroup,
+                variantGroup, dataGroup);
         bar.setPadding(new Insets(12, 0, 0, 0));
         setOnKeyPressed(e -> {
+            // a key with a modifier belongs to a menu accelerator, such as Ctrl+Shift+P
+            if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()
+                    || e.isShiftDown()) {
+                return;
+            }
             switch (e.getCode()) {
-                case S -> model.step();
-                case B -> model.back();
-                case P -> model.togglePlay();
+                case S -> fireIfUsable(step);
+                case B -> fireIfUsable(back);
+                case P -> fireIfUsable(play);
                 default -> {
                     return;
                 }
@@ -260,6 +363,25 @@ final class LinearRegressionLessonView extends BorderPane {
             e.consume();
         });
         return bar;
+    }
+
+    /** The keyboard shortcut of a button does what the button does, and nothing when it cannot be used. */
+    private void fireIfUsable(Button button) {
+        if (button.isDisabled()) {
+            return;
+        }
+        for (Node n = button; n != null && n != this; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return;
+            }
+        }
+        button.fire();
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static double roundRate(double rate) {

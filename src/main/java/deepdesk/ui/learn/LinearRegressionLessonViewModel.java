@@ -8,10 +8,13 @@ import deepdesk.core.data.synthetic.LinearDataSettings;
 import deepdesk.core.lesson.DescentStep;
 import deepdesk.core.lesson.DescentVariant;
 import deepdesk.core.lesson.GradientDescentLesson;
+import deepdesk.core.lesson.LessonPackSettings;
 import deepdesk.ui.common.FormulaRenderer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +47,15 @@ public final class LinearRegressionLessonViewModel {
 
     /** Grid size of the contour map in each direction. */
     static final int SURFACE_RESOLUTION = 120;
+    /** The learning rate the lesson starts with. */
+    static final double DEFAULT_LEARNING_RATE = 0.05;
+
+    /** The largest mini-batch the lesson offers. */
+    static final int MAX_BATCH = 1000;
+
+    private static final long DEFAULT_BATCH_SEED = 1;
+    private static final String GENERATED = "generated";
+    private static final String OWN_POINTS = "points";
 
     private final Executor worker;
     private final Executor fx;
@@ -55,7 +67,8 @@ public final class LinearRegressionLessonViewModel {
     private final ReadOnlyObjectWrapper<List<Image>> formulas =
             new ReadOnlyObjectWrapper<>(this, "formulas", List.of());
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.05);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate",
+            DEFAULT_LEARNING_RATE);
     private final ObjectProperty<DescentVariant> variant =
             new SimpleObjectProperty<>(this, "variant", DescentVariant.FULL_BATCH);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 10);
@@ -68,6 +81,9 @@ public final class LinearRegressionLessonViewModel {
     private final AtomicLong sequence = new AtomicLong();
     private long lastApplied;
     private GradientDescentLesson lesson;
+    /** How the points were generated, or {@code null} when they come from a dataset's columns. */
+    private LinearDataSettings generatedWith;
+    private long batchSeed = DEFAULT_BATCH_SEED;
 
     /**
      * Creates the lesson on the default generated line.
@@ -153,9 +169,112 @@ public final class LinearRegressionLessonViewModel {
 
     /** Fits a freshly generated noisy line. */
     public void useGeneratedLine(LinearDataSettings settings) {
+        generatedWith = settings;
+        load(generate(settings), 0, 0);
+    }
+
+    /** Fits a new line like the current generated one, from the next seed. */
+    public void newPoints() {
+        LinearDataSettings d = generatedWith == null ? LinearDataSettings.defaults() : generatedWith;
+        useGeneratedLine(new LinearDataSettings(d.points(), d.slope(), d.intercept(), d.noise(),
+                d.seed() + 1));
+    }
+
+    /**
+     * The lesson's settings for a lesson pack: where the points come from (the generator's
+     * settings, or the points themselves when they come from a dataset, so that the pack does not
+     * need the dataset), the learning rate, variant, batch size and seed, the starting point and
+     * the Play speed.
+     */
+    public Map<String, String> settings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (generatedWith != null) {
+            out.put("data", GENERATED);
+            out.put("data.points", Integer.toString(generatedWith.points()));
+            out.put("data.slope", Double.toString(generatedWith.slope()));
+            out.put("data.intercept", Double.toString(generatedWith.intercept()));
+            out.put("data.noise", Double.toString(generatedWith.noise()));
+            out.put("data.seed", Long.toString(generatedWith.seed()));
+        } else {
+            LessonPoints p = points.get();
+            out.put("data", OWN_POINTS);
+            out.put("data.x-name", p.xName());
+            out.put("data.y-name", p.yName());
+            out.put("data.x", LessonPackSettings.join(p.xs()));
+            out.put("data.y", LessonPackSettings.join(p.ys()));
+        }
+        out.put("learning-rate", Double.toString(learningRate.get()));
+        out.put("variant", variant.get().name());
+        out.put("batch-size", Integer.toString(batchSize.get()));
+        out.put("batch-seed", Long.toString(batchSeed));
+        List<DescentStep> steps = path.get();
+        DescentStep start = steps.isEmpty() ? null : steps.get(0);
+        // the engine keeps w and b as floats: written as floats they read back exactly and stay short
+        out.put("start.w", Float.toString(start == null ? 0 : (float) start.w()));
+        out.put("start.b", Float.toString(start == null ? 0 : (float) start.b()));
+        out.put("steps-per-second", Double.toString(stepsPerSecond.get()));
+        return out;
+    }
+
+    /**
+     * Restores settings written by {@link #settings()}, starting the path again from the saved
+     * starting point. Every value is checked before anything changes.
+     *
+     * @throws IllegalArgumentException naming the setting and the value that cannot be used
+     */
+    public void applySettings(Map<String, String> values) {
+        LessonPackSettings s = LessonPackSettings.of(values);
+        String source = s.text("data", GENERATED);
+        LinearDataSettings generator = null;
+        LessonPoints own = null;
+        if (GENERATED.equals(source)) {
+            LinearDataSettings d = LinearDataSettings.defaults();
+            try {
+                generator = new LinearDataSettings(
+                        (int) s.whole("data.points", d.points(), 2, 1_000_000),
+                        s.number("data.slope", d.slope()), s.number("data.intercept", d.intercept()),
+                        s.number("data.noise", d.noise()),
+                        s.whole("data.seed", d.seed(), Long.MIN_VALUE, Long.MAX_VALUE));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the generated line cannot be made: "
+                        + e.getMessage(), e);
+            }
+        } else if (OWN_POINTS.equals(source)) {
+            float[] xs = s.numbers("data.x");
+            float[] ys = s.numbers("data.y");
+            if (xs.length != ys.length || xs.length < 2) {
+                throw new IllegalArgumentException("the settings data.x and data.y must hold the "
+                        + "same number of values, at least 2; they hold " + xs.length + " and "
+                        + ys.length);
+            }
+            own = new LessonPoints(xs, ys, s.text("data.x-name", "x"), s.text("data.y-name", "y"));
+        } else {
+            throw new IllegalArgumentException("the setting data = \"" + source + "\" is not one of "
+                    + GENERATED + ", " + OWN_POINTS);
+        }
+        double rate = s.positive("learning-rate", DEFAULT_LEARNING_RATE);
+        DescentVariant v = s.choice("variant", DescentVariant.class, DescentVariant.FULL_BATCH);
+        int batch = (int) s.whole("batch-size", 10, 1, MAX_BATCH);
+        long seed = s.whole("batch-seed", DEFAULT_BATCH_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+        double startW = s.number("start.w", 0);
+        double startB = s.number("start.b", 0);
+        double speed = s.positive("steps-per-second", 10);
+
+        playing.set(false);
+        lesson = null;
+        learningRate.set(rate);
+        variant.set(v);
+        batchSize.set(batch);
+        stepsPerSecond.set(speed);
+        batchSeed = seed;
+        generatedWith = generator;
+        load(generator != null ? generate(generator) : own, startW, startB);
+    }
+
+    private static LessonPoints generate(LinearDataSettings settings) {
         Dataset data = LinearData.generate(settings);
-        load(new LessonPoints(values(data, LinearData.INPUT), values(data, LinearData.TARGET),
-                "x", "y"));
+        return new LessonPoints(values(data, LinearData.INPUT), values(data, LinearData.TARGET),
+                "x", "y");
     }
 
     /**
@@ -181,8 +300,9 @@ public final class LinearRegressionLessonViewModel {
             xs[i] = pairs.get(i)[0];
             ys[i] = pairs.get(i)[1];
         }
+        generatedWith = null;
         load(new LessonPoints(standardise(xs), standardise(ys), xColumn + " (standardised)",
-                yColumn + " (standardised)"));
+                yColumn + " (standardised)"), 0, 0);
     }
 
     /** The numeric columns of {@code dataset} a lesson can use. */
@@ -242,19 +362,26 @@ public final class LinearRegressionLessonViewModel {
         playing.set(!playing.get());
     }
 
-    private void load(LessonPoints data) {
+    private void load(LessonPoints data, double startW, double startB) {
         long ticket = generation.incrementAndGet();
         playing.set(false);
+        // decision: until the new lesson is ready, steps and setting changes have nothing to act
+        // on, rather than acting on the old data and publishing its path under the new ticket
+        lesson = null;
         points.set(data);
         double rate = learningRate.get();
         DescentVariant v = variant.get();
         int batch = batchSize.get();
+        long seed = batchSeed;
         FormulaStyle style = formulaStyle();
         worker.execute(() -> {
-            GradientDescentLesson l = new GradientDescentLesson(data.xs(), data.ys(), 1);
+            GradientDescentLesson l = new GradientDescentLesson(data.xs(), data.ys(), seed);
             synchronized (l) {
                 l.setLearningRate(rate);
                 l.setVariant(v, batch);
+                if (startW != 0 || startB != 0) {
+                    l.restart(startW, startB);
+                }
                 LessonSurface s = surfaceOf(l);
                 fx.execute(() -> {
                     if (generation.get() == ticket) {

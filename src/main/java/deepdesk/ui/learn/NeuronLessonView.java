@@ -5,17 +5,21 @@ import deepdesk.ui.common.DisplayNames;
 import deepdesk.ui.common.chart.ChartSeries;
 import deepdesk.ui.common.chart.HeatmapView;
 import deepdesk.ui.common.chart.LiveLineChart;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -28,15 +32,18 @@ import javafx.util.StringConverter;
  *
  * <p>Threading: FX thread only.
  */
-final class NeuronLessonView extends BorderPane {
+final class NeuronLessonView extends BorderPane implements LessonPage {
 
     private final LiveLineChart curves = new LiveLineChart();
     private final HeatmapView output = new HeatmapView();
     private final ImageView formula = new ImageView();
     private final ChartSeries value;
     private final ChartSeries slope;
+    private final NeuronLessonViewModel model;
+    private final List<LessonControl> controls = new ArrayList<>();
 
     NeuronLessonView(NeuronLessonViewModel model) {
+        this.model = model;
         setId("lesson-neuron");
         setPadding(new Insets(12));
         Label title = new Label("One neuron and its activation");
@@ -45,7 +52,9 @@ final class NeuronLessonView extends BorderPane {
                 + "passes z through an activation f. The derivative f′ is what backpropagation "
                 + "multiplies by: where it is near 0, the neuron barely learns.");
         intro.setWrapText(true);
-        setTop(new VBox(4, title, intro));
+        VBox header = new VBox(4, title, intro);
+        setTop(header);
+        controls.add(new LessonControl("introduction", "Title and introduction", header));
 
         curves.setId("lesson-activation-chart");
         curves.titleProperty().set("f(z) and its derivative f′(z)");
@@ -63,7 +72,7 @@ final class NeuronLessonView extends BorderPane {
                 -NeuronLessonViewModel.EXTENT, NeuronLessonViewModel.EXTENT);
 
         VBox left = new VBox(4, bold("The activation"), curves);
-        VBox right = new VBox(4, bold("The neuron's output a over the inputs (blue high, orange low)"),
+        VBox right = new VBox(4, bold("Output a over the inputs (blue high, orange low)"),
                 output);
         VBox.setVgrow(curves, Priority.ALWAYS);
         VBox.setVgrow(output, Priority.ALWAYS);
@@ -87,14 +96,19 @@ final class NeuronLessonView extends BorderPane {
                 return model.activationProperty().get();
             }
         });
-        GridPane sliders = new GridPane();
-        sliders.setHgap(10);
-        sliders.setVgap(6);
-        sliders.addRow(0, new Label("Activation f"), kind);
-        addSlider(sliders, 1, "Weight w₁", "lesson-w1", model.w1Property());
-        addSlider(sliders, 2, "Weight w₂", "lesson-w2", model.w2Property());
-        addSlider(sliders, 3, "Bias b", "lesson-bias", model.biasProperty());
+        VBox sliders = new VBox(6);
+        HBox kindRow = new HBox(10, rowLabel("Activation f"), kind);
+        kindRow.setAlignment(Pos.CENTER_LEFT);
+        sliders.getChildren().addAll(kindRow,
+                slider("Weight w₁", "lesson-w1", model.w1Property()),
+                slider("Weight w₂", "lesson-w2", model.w2Property()),
+                slider("Bias b", "lesson-bias", model.biasProperty()));
+        controls.add(new LessonControl("activation", "Activation", kindRow));
+        controls.add(new LessonControl("w1", "Weight w₁", sliders.getChildren().get(1)));
+        controls.add(new LessonControl("w2", "Weight w₂", sliders.getChildren().get(2)));
+        controls.add(new LessonControl("bias", "Bias b", sliders.getChildren().get(3)));
         formula.setId("lesson-neuron-formula");
+        controls.add(new LessonControl("formula", "Formula with the numbers", formula));
         HBox bottom = new HBox(32, sliders, formula);
         bottom.setAlignment(Pos.CENTER_LEFT);
         setBottom(bottom);
@@ -103,7 +117,54 @@ final class NeuronLessonView extends BorderPane {
         show(model.pictureProperty().get());
     }
 
-    void setDark(boolean dark) {
+    @Override
+    public String lessonId() {
+        return "neuron";
+    }
+
+    @Override
+    public String title() {
+        return "2. One neuron and its activation";
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public List<LessonControl> controls() {
+        return List.copyOf(controls);
+    }
+
+    @Override
+    public Set<String> runControls() {
+        return Set.of("activation", "w1", "w2", "bias");
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return model.settings();
+    }
+
+    @Override
+    public void applySettings(Map<String, String> settings) {
+        model.applySettings(settings);
+    }
+
+    /** The neuron has no experiment to start: its pictures follow every change at once. */
+    @Override
+    public void run() {
+    }
+
+    @Override
+    public void setPresentation(boolean presenting) {
+        model.formulaSizeProperty().set(presenting ? 27 : 18);
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+        model.darkProperty().set(dark);
         curves.palette().setDark(dark);
         output.palette().setDark(dark);
         curves.invalidate();
@@ -126,15 +187,25 @@ final class NeuronLessonView extends BorderPane {
         formula.setImage(p.formula());
     }
 
-    private static void addSlider(GridPane grid, int row, String name, String id, DoubleProperty target) {
-        Slider slider = new Slider(-3, 3, target.get());
+    private static HBox slider(String name, String id, DoubleProperty target) {
+        Slider slider = new Slider(-NeuronLessonViewModel.WEIGHT_LIMIT,
+                NeuronLessonViewModel.WEIGHT_LIMIT, target.get());
         slider.setId(id);
         slider.setPrefWidth(260);
         slider.valueProperty().bindBidirectional(target);
         Label shown = new Label();
         shown.setMinWidth(50);
         shown.textProperty().bind(target.map(v -> String.format(Locale.ROOT, "%.2f", v.doubleValue())));
-        grid.addRow(row, new Label(name), slider, shown);
+        HBox row = new HBox(10, rowLabel(name), slider, shown);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label rowLabel(String text) {
+        Label label = new Label(text);
+        // em, so that the column of names widens with the font in presentation mode
+        label.setStyle("-fx-min-width: 7em; -fx-pref-width: 7em;");
+        return label;
     }
 
     private static Label bold(String text) {

@@ -1,9 +1,12 @@
 package deepdesk.ui.learn;
 
+import deepdesk.core.lesson.LessonPackSettings;
 import deepdesk.core.lesson.NeuronLesson;
 import deepdesk.core.model.Activation;
 import deepdesk.ui.common.FormulaRenderer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
@@ -29,6 +32,12 @@ public final class NeuronLessonViewModel {
     static final int GRID = 90;
     /** The grid covers -EXTENT..EXTENT on both inputs. */
     static final double EXTENT = 3;
+    /** The weights and the bias range over -WEIGHT_LIMIT..WEIGHT_LIMIT. */
+    static final double WEIGHT_LIMIT = 3;
+
+    private static final Activation DEFAULT_ACTIVATION = Activation.TANH;
+    private static final double DEFAULT_W1 = 1.0;
+    private static final double DEFAULT_W2 = -0.5;
 
     /** What the view draws, computed together. */
     record Picture(Activation kind, float[][] curve, float[] grid, float low, float high,
@@ -38,11 +47,12 @@ public final class NeuronLessonViewModel {
     private final Executor worker;
     private final Executor fx;
     private final ObjectProperty<Activation> activation =
-            new SimpleObjectProperty<>(this, "activation", Activation.TANH);
-    private final DoubleProperty w1 = new SimpleDoubleProperty(this, "w1", 1.0);
-    private final DoubleProperty w2 = new SimpleDoubleProperty(this, "w2", -0.5);
+            new SimpleObjectProperty<>(this, "activation", DEFAULT_ACTIVATION);
+    private final DoubleProperty w1 = new SimpleDoubleProperty(this, "w1", DEFAULT_W1);
+    private final DoubleProperty w2 = new SimpleDoubleProperty(this, "w2", DEFAULT_W2);
     private final DoubleProperty bias = new SimpleDoubleProperty(this, "bias", 0.0);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final DoubleProperty formulaSize = new SimpleDoubleProperty(this, "formulaSize", 18);
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
     private final AtomicLong generation = new AtomicLong();
 
@@ -60,7 +70,41 @@ public final class NeuronLessonViewModel {
         w2.addListener((o, a, b) -> recompute());
         bias.addListener((o, a, b) -> recompute());
         dark.addListener((o, a, b) -> recompute());
+        formulaSize.addListener((o, a, b) -> recompute());
         recompute();
+    }
+
+    /** The formula's font size in points (larger in presentation mode). */
+    public DoubleProperty formulaSizeProperty() {
+        return formulaSize;
+    }
+
+    /** The lesson's settings for a lesson pack: the activation, the two weights and the bias. */
+    public Map<String, String> settings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("activation", activation.get().name());
+        out.put("w1", Double.toString(w1.get()));
+        out.put("w2", Double.toString(w2.get()));
+        out.put("bias", Double.toString(bias.get()));
+        return out;
+    }
+
+    /**
+     * Restores settings written by {@link #settings()}; every value is checked before anything
+     * changes.
+     *
+     * @throws IllegalArgumentException naming the setting and the value that cannot be used
+     */
+    public void applySettings(Map<String, String> values) {
+        LessonPackSettings s = LessonPackSettings.of(values);
+        Activation kind = s.choice("activation", Activation.class, DEFAULT_ACTIVATION);
+        double a = s.between("w1", DEFAULT_W1, -WEIGHT_LIMIT, WEIGHT_LIMIT);
+        double b = s.between("w2", DEFAULT_W2, -WEIGHT_LIMIT, WEIGHT_LIMIT);
+        double c = s.between("bias", 0, -WEIGHT_LIMIT, WEIGHT_LIMIT);
+        activation.set(kind);
+        w1.set(a);
+        w2.set(b);
+        bias.set(c);
     }
 
     /** The activation function f. */
@@ -100,6 +144,7 @@ public final class NeuronLessonViewModel {
         double b = w2.get();
         double c = bias.get();
         boolean darkTheme = dark.get();
+        float size = (float) formulaSize.get();
         worker.execute(() -> {
             float[][] curve = NeuronLesson.curve(kind, -5, 5, 401);
             float[] grid = NeuronLesson.outputGrid(kind, a, b, c, EXTENT, GRID);
@@ -109,7 +154,7 @@ public final class NeuronLessonViewModel {
                 low = Math.min(low, v);
                 high = Math.max(high, v);
             }
-            Image formula = FormulaRenderer.render(formula(kind, a, b, c), 18, darkTheme);
+            Image formula = FormulaRenderer.render(formula(kind, a, b, c), size, darkTheme);
             Picture result = new Picture(kind, curve, grid, low, high, formula);
             fx.execute(() -> {
                 if (generation.get() == ticket) {

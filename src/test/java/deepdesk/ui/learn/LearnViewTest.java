@@ -28,8 +28,8 @@ class LearnViewTest {
 
     @Start
     void start(Stage stage) {
-        LearnView view = new LearnView(Runnable::run, Runnable::run,
-                new SimpleObjectProperty<Dataset>(), new SimpleBooleanProperty(false));
+        LearnView view = new LearnView(LearnView.standardLessons(Runnable::run, Runnable::run,
+                new SimpleObjectProperty<Dataset>()), new SimpleBooleanProperty(false));
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
     }

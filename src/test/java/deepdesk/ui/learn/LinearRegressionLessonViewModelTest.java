@@ -4,9 +4,13 @@ import deepdesk.core.data.ColumnType;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.data.NumericColumn;
 import deepdesk.core.lesson.DescentStep;
+import deepdesk.core.lesson.DescentVariant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -101,5 +105,61 @@ class LinearRegressionLessonViewModelTest {
                 new DescentStep(1, 0, 0, 2, 1, 1), new DescentStep(2, 0, 0, 4, 1, 1));
         assertNotEquals(LinearRegressionLessonViewModel.judge(up),
                 LinearRegressionLessonViewModel.judge(slow));
+    }
+
+    @Test
+    void settingsRoundTripDataSeedRateVariantAndStart() {
+        model.newPoints();
+        model.learningRateProperty().set(0.2);
+        model.variantProperty().set(DescentVariant.MINI_BATCH);
+        model.batchSizeProperty().set(7);
+        model.startFrom(-1.5, 2.5);
+        model.step();
+        model.step();
+        Map<String, String> saved = model.settings();
+        assertEquals("2", saved.get("data.seed"));
+
+        LinearRegressionLessonViewModel other = new LinearRegressionLessonViewModel(Runnable::run, Runnable::run);
+        other.applySettings(saved);
+
+        assertEquals(saved, other.settings());
+        assertArrayEquals(model.pointsProperty().get().xs(), other.pointsProperty().get().xs());
+        assertEquals(0, other.currentProperty().get().number(), "the path starts again");
+        assertEquals(-1.5, other.currentProperty().get().w(), 1e-6);
+        assertEquals(2.5, other.currentProperty().get().b(), 1e-6);
+        other.step();
+        other.step();
+        assertEquals(model.currentProperty().get(), other.currentProperty().get(),
+                "the same mini-batches are drawn from the same seed");
+    }
+
+    @Test
+    void pointsFromADatasetTravelInsideTheSettings() {
+        double[] x = {1, 2, 3, 4, 5};
+        double[] y = {2, 4.5, 5.5, 8, 10};
+        Dataset data = new Dataset("d", List.of(new NumericColumn("a", ColumnType.NUMERIC, x),
+                new NumericColumn("b", ColumnType.NUMERIC, y)));
+        model.useColumns(data, "a", "b");
+        Map<String, String> saved = model.settings();
+        assertEquals("points", saved.get("data"));
+
+        LinearRegressionLessonViewModel other = new LinearRegressionLessonViewModel(Runnable::run, Runnable::run);
+        other.applySettings(saved);
+
+        assertArrayEquals(model.pointsProperty().get().ys(), other.pointsProperty().get().ys());
+        assertEquals("a (standardised)", other.pointsProperty().get().xName());
+        assertEquals(saved, other.settings());
+    }
+
+    @Test
+    void aBadSettingIsNamedAndChangesNothing() {
+        Map<String, String> saved = model.settings();
+        Map<String, String> bad = new LinkedHashMap<>(saved);
+        bad.put("learning-rate", "3");
+        bad.put("variant", "SIDEWAYS");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> model.applySettings(bad));
+        assertTrue(e.getMessage().contains("variant = \"SIDEWAYS\""), e.getMessage());
+        assertEquals(saved, model.settings());
     }
 }
