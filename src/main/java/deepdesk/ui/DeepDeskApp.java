@@ -41,6 +41,7 @@ public final class DeepDeskApp extends Application {
     private TrainingService training;
     private DeployViewModel deploy;
     private ProjectCommands projectCommands;
+    private LearnView learn;
 
     @Override
     public void start(Stage stage) {
@@ -65,7 +66,7 @@ public final class DeepDeskApp extends Application {
                 Platform::runLater)));
         deploy = new DeployViewModel(workbench, executor, Platform::runLater);
         screens.put(Section.DEPLOY, new DeployView(deploy));
-        LearnView learn = new LearnView(LearnView.standardLessons(executor, Platform::runLater,
+        learn = new LearnView(LearnView.standardLessons(executor, Platform::runLater,
                 workbench.datasetProperty()), theme.darkProperty());
         screens.put(Section.LEARN, learn);
         MainWindow window = new MainWindow(stage, preferences, theme, work, datasetModel, datasetView, screens);
@@ -89,6 +90,9 @@ public final class DeepDeskApp extends Application {
         }
         if (deploy != null) {
             deploy.shutdown();
+        }
+        if (learn != null) {
+            learn.dispose();
         }
         if (training != null) {
             training.close();

@@ -3,6 +3,8 @@ package deepdesk.ui.learn;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.lesson.LessonPack;
 import deepdesk.core.lesson.LessonPackQuestion;
+import deepdesk.core.training.TrainingService;
+import deepdesk.ui.common.Debouncer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +34,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The Learn screen: lessons that show the formulas of deep learning with live numbers from the
@@ -48,11 +51,6 @@ public final class LearnView extends BorderPane {
     static final double PRESENTATION_FONT_MIN = 20;
     /** The largest font size of the screen in presentation mode, in pixels. */
     static final double PRESENTATION_FONT_MAX = 28;
-
-    private static final String[] PLANNED = {
-        "1. Linear regression and gradient descent", "2. One neuron and its activation",
-        "3. Forward and backward propagation step by step", "4. Overfitting and regularisation",
-        "5. The Playground datasets"};
 
     private final List<LessonPage> lessons;
     private final Map<String, ToggleButton> choices = new LinkedHashMap<>();
@@ -104,13 +102,6 @@ public final class LearnView extends BorderPane {
             button.setToggleGroup(choice);
             choices.put(lesson.lessonId(), button);
             side.getChildren().add(button);
-        }
-        if (this.lessons.size() < PLANNED.length) {
-            Label coming = new Label("Still to come: " + String.join("; ",
-                    List.of(PLANNED).subList(this.lessons.size(), PLANNED.length)) + ".");
-            coming.setWrapText(true);
-            coming.getStyleClass().add("text-muted");
-            side.getChildren().add(coming);
         }
         side.getChildren().add(packButtons());
         side.setId("lesson-list");
@@ -175,7 +166,19 @@ public final class LearnView extends BorderPane {
         pages.add(new LinearRegressionLessonView(new LinearRegressionLessonViewModel(worker, fx),
                 openDataset));
         pages.add(new NeuronLessonView(new NeuronLessonViewModel(worker, fx)));
+        pages.add(new BackpropLessonView(new BackpropLessonViewModel(worker, fx)));
+        // decision: lessons 4 and 5 train on services of their own, so a lesson never stops the
+        // Train screen's run or adds to the project's run history.
+        pages.add(new OverfittingLessonView(new OverfittingLessonViewModel(new TrainingService(), worker, fx,
+                Debouncer.after(Duration.millis(250)))));
+        pages.add(new PlaygroundLessonView(new PlaygroundLessonViewModel(new TrainingService(), worker, fx,
+                Debouncer.after(Duration.millis(250)))));
         return pages;
+    }
+
+    /** Stops every lesson for good; the application is closing. */
+    public void dispose() {
+        lessons.forEach(LessonPage::dispose);
     }
 
     /** The lessons, in the order of the list. */

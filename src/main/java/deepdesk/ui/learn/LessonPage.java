@@ -64,4 +64,8 @@ public interface LessonPage {
      */
     default void setPresentation(boolean presenting) {
     }
+
+    /** Stops the lesson for good, ending any thread of its own; the application is closing. */
+    default void dispose() {
+    }
 }

@@ -274,7 +274,7 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
         return fit;
     }
 
-    /** Stops the lesson for good and ends its training thread (the application is closing). */
+    @Override
     public void dispose() {
         model.dispose();
     }

@@ -647,7 +647,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
 
     // ---------------------------------------------------------------- LessonPage
 
-    /** Stops the lesson for good and ends its training thread (the application is closing). */
+    @Override
     public void dispose() {
         model.dispose();
     }
