@@ -114,6 +114,22 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /**
+     * Starts a new run that waits, paused before its first batch, for {@link #resume()} or a
+     * step. A run still in progress ends {@code STOPPED} first.
+     *
+     * @throws IllegalArgumentException at once when the model does not fit the data
+     */
+    public CompletableFuture<TrainingState> startPaused(TrainingData data, TrainingConfig config) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(config, "config");
+        LossTargets.check(config.model(), data.train());
+        return submit(future -> {
+            endActiveRun("replaced by a new run");
+            beginRun(c -> new Trainer(c, data), config, TrainingState.PAUSED, future);
+        });
+    }
+
+    /**
      * Starts a new run made by {@code runs} (for example one whose batches are computed on a
      * cluster) that trains right away. A run still in progress ends {@code STOPPED} first. The
      * factory is called on the training thread, and again by {@link #reset()}.

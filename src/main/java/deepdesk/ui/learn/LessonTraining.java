@@ -130,12 +130,9 @@ final class LessonTraining {
     /** Starts a run that waits, paused before its first batch, replacing any run in progress. */
     void startPaused(TrainingData data, TrainingConfig config) {
         message.set("");
-        // decision: a reset right after the start begins a fresh run paused before its first
-        // batch; a pause could arrive after the first batch had already been trained.
         try {
-            service.start(data, config).exceptionally(this::failed);
-            service.reset();
-            pendingStarts += 2;
+            service.startPaused(data, config).exceptionally(this::failed);
+            pendingStarts++;
         } catch (IllegalArgumentException e) {
             failed(e);
         }
@@ -192,6 +189,7 @@ final class LessonTraining {
                     arrived.clear();
                 }
                 runId = started.runId();
+                epochs.set(new Epochs(runId, List.of()));
                 pendingStarts = Math.max(0, pendingStarts - 1);
                 lastRequestedStep = -1;
                 weightsWanted = true;

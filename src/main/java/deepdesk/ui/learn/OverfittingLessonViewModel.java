@@ -243,6 +243,8 @@ public final class OverfittingLessonViewModel {
         if (batch.runId() != shownRun) {
             shownRun = batch.runId();
             bestValidation = Double.POSITIVE_INFINITY;
+            bestEpoch.set(0);
+            latest = null;
         }
         for (EpochMetrics m : batch.epochs()) {
             if (m.validation() != null && m.validation().loss() < bestValidation) {

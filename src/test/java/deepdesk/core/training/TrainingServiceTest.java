@@ -146,6 +146,23 @@ class TrainingServiceTest {
     }
 
     @Test
+    void aRunStartedPausedTrainsNothingUntilAStep() throws Exception {
+        await(service.start(BLOBS, config(1000)));
+        assertEquals(TrainingState.PAUSED, await(service.startPaused(BLOBS, config(1000))));
+        RunEnded replaced = events.await(RunEnded.class, e -> true);
+        assertEquals(TrainingState.STOPPED, replaced.finalState());
+        TrainingSnapshot waiting = service.latestSnapshot();
+        assertEquals(replaced.runId() + 1, waiting.runId());
+        assertEquals(0, waiting.step(), "a paused start trains no batch");
+        assertTrue(events.events(BatchProgress.class).stream().noneMatch(b -> b.runId() == waiting.runId()));
+
+        await(service.stepBatch());
+        assertEquals(1, service.latestSnapshot().step());
+        assertEquals(TrainingState.PAUSED, service.state());
+        await(service.stop());
+    }
+
+    @Test
     void resetBeginsAPausedRunWithTheSeedsInitialWeights() throws Exception {
         await(service.start(BLOBS, config(1000)));
         await(service.stepBatch());
