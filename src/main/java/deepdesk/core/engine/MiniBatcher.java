@@ -57,6 +57,17 @@ public final class MiniBatcher {
         rng.shuffle(order, rows);
     }
 
+    /** Puts the rows in the order of {@code permutation} for the next epoch. */
+    public void arrange(RowPermutation permutation) {
+        if (permutation.rows() != rows) {
+            throw new IllegalArgumentException("the permutation orders " + permutation.rows()
+                    + " rows, not " + rows);
+        }
+        for (int row = 0; row < rows; row++) {
+            order[(int) permutation.position(row)] = row;
+        }
+    }
+
     /**
      * Copies batch {@code index} of the current order into the reused buffers.
      *

@@ -9,6 +9,7 @@ import deepdesk.core.data.NumericColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,36 +32,15 @@ final class PipelineFitter {
     static FittedPipeline fit(Dataset dataset, List<String> inputColumns, TargetEncoding target,
                               PreparationSettings settings, int[] trainRows) {
         List<InputEncoding> inputs = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<Integer> numericPositions = new ArrayList<>();
         for (String name : inputColumns) {
             Column column = dataset.column(name).orElseThrow(
                     () -> new PreparationException("the data has no column " + name));
-            InputEncoding input = readsAsNumber(column)
+            inputs.add(readsAsNumber(column)
                     ? fitNumeric(new ColumnReader(column), settings, trainRows)
-                    : fitCategorical(column, settings, trainRows);
-            if (input.kind() == InputKind.NUMERIC) {
-                numericPositions.add(names.size());
-                names.add(name);
-            } else {
-                for (String category : input.categories()) {
-                    names.add(name + "=" + category);
-                }
-            }
-            inputs.add(input);
+                    : fitCategorical(column, settings, trainRows));
         }
-        List<DerivedFeature> derived = derive(names, numericPositions, settings);
-        derived.forEach(d -> names.add(d.name()));
-
-        int width = names.size();
-        double[] zeros = new double[width];
-        double[] ones = new double[width];
-        Arrays.fill(ones, 1);
-        FittedPipeline unscaled = new FittedPipeline(inputs, derived, settings.missingValues(),
-                Scaling.NONE, zeros, ones, names, target);
-        double[][] scale = fitScaling(unscaled, dataset, settings.scaling(), trainRows);
-        return new FittedPipeline(inputs, derived, settings.missingValues(), settings.scaling(),
-                scale[0], scale[1], names, target);
+        FittedPipeline unscaled = PipelineStatistics.unscaled(inputs, target, settings);
+        return fitScaling(unscaled, dataset, settings.scaling(), trainRows);
     }
 
     /**
@@ -83,10 +63,10 @@ final class PipelineFitter {
         }
         double[] values = Arrays.copyOf(present, n);
         double fill = switch (settings.missingValues()) {
-            case CONSTANT -> settings.missingConstant();
             case MEDIAN -> median(values);
             case MOST_FREQUENT -> mostFrequent(values);
-            case MEAN, DROP_ROWS -> mean(values);
+            case MEAN, DROP_ROWS, CONSTANT -> PipelineStatistics.numericFill(settings,
+                    mean(values), Double.NaN, Double.NaN);
         };
         return new InputEncoding(reader.name(), InputKind.NUMERIC, fill, List.of(), -1);
     }
@@ -94,12 +74,12 @@ final class PipelineFitter {
     private static InputEncoding fitCategorical(Column column, PreparationSettings settings,
                                                 int[] rows) {
         ColumnReader reader = new ColumnReader(column);
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int row : rows) {
             String text = reader.text(row);
             if (text != null) {
-                counts.merge(text, 1, Integer::sum);
+                counts.merge(text, 1L, Long::sum);
                 seen.add(text);
             }
         }
@@ -109,62 +89,23 @@ final class PipelineFitter {
         } else {
             categories = new ArrayList<>(seen);
         }
-        categories = CategoryOrder.order(categories);
-        int fillCategory = -1;
-        boolean imputes = switch (settings.missingValues()) {
-            case MEAN, MEDIAN, MOST_FREQUENT -> true;
-            case CONSTANT, DROP_ROWS -> false;
-        };
-        if (imputes) {
-            int best = 0;
-            for (int c = 0; c < categories.size(); c++) {
-                int count = counts.get(categories.get(c));
-                if (count > best) {
-                    best = count;
-                    fillCategory = c;
-                }
-            }
-        }
-        return new InputEncoding(column.name(), InputKind.CATEGORICAL, 0, categories,
-                fillCategory);
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        categories.forEach(c -> ordered.put(c, counts.get(c)));
+        return PipelineStatistics.categoricalInput(column.name(), ordered, settings);
     }
 
-    private static List<DerivedFeature> derive(List<String> names, List<Integer> numeric,
-                                               PreparationSettings settings) {
-        List<DerivedFeature> derived = new ArrayList<>();
-        if (settings.squares()) {
-            for (int p : numeric) {
-                derived.add(new DerivedFeature(names.get(p) + "^2", DerivedKind.SQUARE, p, p));
-            }
-        }
-        if (settings.products()) {
-            for (int a = 0; a < numeric.size(); a++) {
-                for (int b = a + 1; b < numeric.size(); b++) {
-                    int p = numeric.get(a);
-                    int q = numeric.get(b);
-                    derived.add(new DerivedFeature(names.get(p) + "*" + names.get(q),
-                            DerivedKind.PRODUCT, p, q));
-                }
-            }
-        }
-        if (settings.sines()) {
-            for (int p : numeric) {
-                derived.add(new DerivedFeature("sin(" + names.get(p) + ")", DerivedKind.SINE,
-                        p, p));
-            }
-        }
-        return derived;
-    }
-
-    /** Per feature the offset (row 0) and divisor (row 1), from the training rows only. */
-    private static double[][] fitScaling(FittedPipeline unscaled, Dataset dataset,
-                                         Scaling scaling, int[] rows) {
+    /** The pipeline with its scaling fitted on the training rows only. */
+    private static FittedPipeline fitScaling(FittedPipeline unscaled, Dataset dataset,
+                                             Scaling scaling, int[] rows) {
         int width = unscaled.width();
-        double[] offsets = new double[width];
-        double[] divisors = new double[width];
-        Arrays.fill(divisors, 1);
+        double[] means = new double[width];
+        double[] deviations = new double[width];
+        double[] minimums = new double[width];
+        double[] maximums = new double[width];
         if (scaling == Scaling.NONE || rows.length == 0) {
-            return new double[][] {offsets, divisors};
+            // all zero: every divisor falls back to 1 and every offset is 0
+            return PipelineStatistics.scaled(unscaled, scaling, means, deviations, minimums,
+                    maximums);
         }
         double[][] features = new DatasetEncoder(unscaled, dataset, rows).unscaledFeatures();
         boolean[] continuous = unscaled.continuousFeatures();
@@ -173,27 +114,21 @@ final class PipelineFitter {
                 continue;
             }
             double[] values = features[j];
-            if (scaling == Scaling.Z_SCORE) {
-                double mean = mean(values);
-                double squares = 0;
-                for (double v : values) {
-                    squares += (v - mean) * (v - mean);
-                }
-                double std = Math.sqrt(squares / values.length);
-                offsets[j] = mean;
-                divisors[j] = std > TINY_SPREAD ? std : 1;
-            } else {
-                double min = Double.POSITIVE_INFINITY;
-                double max = Double.NEGATIVE_INFINITY;
-                for (double v : values) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-                offsets[j] = min;
-                divisors[j] = max - min > TINY_SPREAD ? max - min : 1;
+            double mean = mean(values);
+            double squares = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                squares += (v - mean) * (v - mean);
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
+            means[j] = mean;
+            deviations[j] = Math.sqrt(squares / values.length);
+            minimums[j] = min;
+            maximums[j] = max;
         }
-        return new double[][] {offsets, divisors};
+        return PipelineStatistics.scaled(unscaled, scaling, means, deviations, minimums, maximums);
     }
 
     private static double mean(double[] values) {

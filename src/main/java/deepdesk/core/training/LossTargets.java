@@ -10,7 +10,7 @@ import deepdesk.core.prep.PreparedSplit;
  *
  * <p>Threading: stateless; safe from any thread.
  */
-final class LossTargets {
+public final class LossTargets {
 
     private LossTargets() {
     }
@@ -20,7 +20,7 @@ final class LossTargets {
      *
      * @throws IllegalArgumentException naming the mismatch
      */
-    static void check(ModelSpec spec, PreparedSplit split) {
+    public static void check(ModelSpec spec, PreparedSplit split) {
         if (spec.inputWidth() != split.width()) {
             throw new IllegalArgumentException("the model expects " + spec.inputWidth()
                     + " inputs but the data has " + split.width() + " features");
@@ -51,7 +51,7 @@ final class LossTargets {
      * The targets for the loss: class indices for softmax, 0/1 for a sigmoid, ±1 for a tanh
      * output, the values themselves for regression. A new array when they differ from the split's.
      */
-    static float[] encode(ModelSpec spec, PreparedSplit split) {
+    public static float[] encode(ModelSpec spec, PreparedSplit split) {
         if (split.isClassification() && spec.output() == OutputKind.TANH) {
             float[] signs = new float[split.rows()];
             for (int r = 0; r < split.rows(); r++) {

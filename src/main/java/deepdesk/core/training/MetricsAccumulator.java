@@ -2,14 +2,20 @@ package deepdesk.core.training;
 
 import deepdesk.core.model.OutputKind;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * Collects model outputs chunk by chunk and turns them into {@link SplitMetrics}.
  *
- * <p>Threading: not thread-safe; one owner thread.
+ * Accumulators of different shards of a split can be merged, so a split spread over machines is
+ * measured exactly as one held in memory.
+ *
+ * <p>Threading: not thread-safe; one owner thread. Serializable, to travel between machines.
  */
-final class MetricsAccumulator {
+public final class MetricsAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final OutputKind outputKind;
     private final int outputWidth;
@@ -28,7 +34,7 @@ final class MetricsAccumulator {
      * @param classCount  number of classes, or 0 for regression
      * @param targetWidth target values per row for regression
      */
-    MetricsAccumulator(OutputKind outputKind, int outputWidth, int classCount, int targetWidth) {
+    public MetricsAccumulator(OutputKind outputKind, int outputWidth, int classCount, int targetWidth) {
         this.outputKind = outputKind;
         this.outputWidth = outputWidth;
         this.classCount = classCount;
@@ -61,7 +67,7 @@ final class MetricsAccumulator {
      * @param count     rows in the chunk
      * @param meanLoss  the mean loss over the chunk's rows
      */
-    void add(float[] outputs, int[] labels, float[] targets, int offset, int count, double meanLoss) {
+    public void add(float[] outputs, int[] labels, float[] targets, int offset, int count, double meanLoss) {
         lossSum += meanLoss * count;
         rows += count;
         if (confusion != null) {
@@ -79,6 +85,30 @@ final class MetricsAccumulator {
                     sumSquaredError[t] += error * error;
                 }
             }
+        }
+    }
+
+    /**
+     * Adds everything {@code other} collected to this accumulator.
+     *
+     * @throws IllegalArgumentException when the two measure differently shaped outputs
+     */
+    public void merge(MetricsAccumulator other) {
+        if (other.outputWidth != outputWidth || other.classCount != classCount
+                || other.targetWidth != targetWidth) {
+            throw new IllegalArgumentException("cannot merge metrics of different shapes");
+        }
+        lossSum += other.lossSum;
+        rows += other.rows;
+        if (confusion != null) {
+            for (int i = 0; i < confusion.length; i++) {
+                confusion[i] += other.confusion[i];
+            }
+        }
+        for (int t = 0; t < targetWidth; t++) {
+            sumTarget[t] += other.sumTarget[t];
+            sumTargetSquared[t] += other.sumTargetSquared[t];
+            sumSquaredError[t] += other.sumSquaredError[t];
         }
     }
 
@@ -100,7 +130,7 @@ final class MetricsAccumulator {
     }
 
     /** The metrics of everything added since the last {@link #clear()}. */
-    SplitMetrics result() {
+    public SplitMetrics result() {
         double loss = rows == 0 ? Double.NaN : lossSum / rows;
         if (confusion != null) {
             return SplitMetrics.classification(rows, loss, new ClassCounts(classCount, confusion));

@@ -5,6 +5,7 @@ import deepdesk.core.model.ModelSpec;
 import deepdesk.core.model.OutputKind;
 import deepdesk.core.prep.PreparedSplit;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -15,9 +16,11 @@ import java.util.Arrays;
  * per gallon or dollars). Because the output layer is linear, the scaling folds exactly into its
  * weights and biases: every weight array handed out of the trainer predicts in the original units.
  *
- * <p>Threading: immutable.
+ * <p>Threading: immutable. Serializable, to travel between machines.
  */
-final class TargetScaling {
+public final class TargetScaling implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final double[] means;
     private final double[] deviations;
@@ -58,8 +61,33 @@ final class TargetScaling {
         return new TargetScaling(means, deviations);
     }
 
+    /**
+     * The scaling for training {@code spec} when the training targets' means and population
+     * standard deviations are already known (computed where the data lives): identity unless it
+     * is a regression with a linear output.
+     *
+     * @param classification whether the targets are classes
+     * @param means          per target, the training mean
+     * @param deviations     per target, the training population standard deviation
+     */
+    public static TargetScaling ofMoments(ModelSpec spec, boolean classification, double[] means,
+                                          double[] deviations) {
+        int width = spec.targetWidth();
+        double[] m = new double[width];
+        double[] d = new double[width];
+        Arrays.fill(d, 1);
+        if (classification || spec.output() != OutputKind.LINEAR) {
+            return new TargetScaling(m, d);
+        }
+        for (int t = 0; t < width; t++) {
+            m[t] = means[t];
+            d[t] = deviations[t] > 1e-12 ? deviations[t] : 1;
+        }
+        return new TargetScaling(m, d);
+    }
+
     /** Whether it changes anything. */
-    boolean isIdentity() {
+    public boolean isIdentity() {
         for (int t = 0; t < means.length; t++) {
             if (means[t] != 0 || deviations[t] != 1) {
                 return false;
@@ -69,7 +97,7 @@ final class TargetScaling {
     }
 
     /** The targets standardised, as a new array; {@code targets} itself when nothing changes. */
-    float[] scale(float[] targets) {
+    public float[] scale(float[] targets) {
         if (isIdentity()) {
             return targets;
         }
@@ -83,7 +111,7 @@ final class TargetScaling {
     }
 
     /** Maps the first {@code rows} rows of network outputs back to target units, in place. */
-    void unscaleOutputs(float[] outputs, int rows) {
+    public void unscaleOutputs(float[] outputs, int rows) {
         if (isIdentity()) {
             return;
         }
@@ -100,7 +128,7 @@ final class TargetScaling {
      * @param weights the weights as trained (on standardised targets); not changed
      * @param layout  where the output layer sits
      */
-    float[] fold(float[] weights, ParameterLayout layout) {
+    public float[] fold(float[] weights, ParameterLayout layout) {
         float[] folded = weights.clone();
         if (isIdentity()) {
             return folded;

@@ -5,6 +5,7 @@ import deepdesk.core.engine.LearningRateSchedule;
 import deepdesk.core.engine.MiniBatcher;
 import deepdesk.core.engine.Network;
 import deepdesk.core.engine.RandomSource;
+import deepdesk.core.engine.RowPermutation;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.prep.PreparedSplit;
 
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
  *
  * <p>Threading: not thread-safe. The thread that creates it owns it and its network.
  */
-public final class Trainer {
+public final class Trainer implements TrainingRun {
 
     private final TrainingConfig config;
     private final TrainingData data;
@@ -48,6 +49,7 @@ public final class Trainer {
     private final RandomSource noiseRandom;
     private final int batchSize;
     private final int batchesPerEpoch;
+    private final EpochOrder order;
     private final List<EpochMetrics> epochs = new ArrayList<>();
 
     private double baseLearningRate;
@@ -71,6 +73,17 @@ public final class Trainer {
      * @throws IllegalArgumentException when the model does not fit the data
      */
     public Trainer(TrainingConfig config, TrainingData data) {
+        this(config, data, EpochOrder.SHUFFLED);
+    }
+
+    /**
+     * Builds the network, draws its initial weights from the config's seed and orders each
+     * epoch's rows as {@code order} says.
+     *
+     * @throws IllegalArgumentException when the model does not fit the data
+     */
+    public Trainer(TrainingConfig config, TrainingData data, EpochOrder order) {
+        this.order = order;
         this.config = config;
         this.data = data;
         this.spec = config.model();
@@ -109,6 +122,16 @@ public final class Trainer {
     /** The data it trains on. */
     public TrainingData data() {
         return data;
+    }
+
+    @Override
+    public long trainRows() {
+        return data.train().rows();
+    }
+
+    @Override
+    public long validationRows() {
+        return data.validation().rows();
     }
 
     /** Batches in one epoch. */
@@ -224,7 +247,12 @@ public final class Trainer {
         }
         long start = System.nanoTime();
         if (batchInEpoch == 0) {
-            batcher.shuffle(shuffleRandom);
+            if (order == EpochOrder.PERMUTED) {
+                batcher.arrange(RowPermutation.forEpoch(data.train().rows(), config.seed(),
+                        completedEpochs + 1));
+            } else {
+                batcher.shuffle(shuffleRandom);
+            }
             learningRate = schedule.rate(completedEpochs, baseLearningRate);
         }
         Batch rowsOfBatch = nextBatch();

@@ -48,7 +48,9 @@ public final class TrainingService implements AutoCloseable {
     private volatile TrainingSnapshot latest = TrainingSnapshot.NONE;
 
     // Owned by the training thread.
-    private Trainer trainer;
+    private TrainingRun trainer;
+    private TrainingRunFactory factory;
+    private volatile ClusterStatus clusterStatus;
     private TrainingState state = TrainingState.IDLE;
     private long runId;
     private int batchesToStep;
@@ -108,10 +110,29 @@ public final class TrainingService implements AutoCloseable {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(config, "config");
         LossTargets.check(config.model(), data.train());
+        return start(c -> new Trainer(c, data), config);
+    }
+
+    /**
+     * Starts a new run made by {@code runs} (for example one whose batches are computed on a
+     * cluster) that trains right away. A run still in progress ends {@code STOPPED} first. The
+     * factory is called on the training thread, and again by {@link #reset()}.
+     */
+    public CompletableFuture<TrainingState> start(TrainingRunFactory runs, TrainingConfig config) {
+        Objects.requireNonNull(runs, "runs");
+        Objects.requireNonNull(config, "config");
         return submit(future -> {
             endActiveRun("replaced by a new run");
-            beginRun(data, config, TrainingState.RUNNING, future);
+            beginRun(runs, config, TrainingState.RUNNING, future);
         });
+    }
+
+    /**
+     * Where the current run computes: {@code null} for a local run or before any run, else the
+     * cluster's status as of its last round. Never blocks.
+     */
+    public ClusterStatus clusterStatus() {
+        return clusterStatus;
     }
 
     /**
@@ -429,27 +450,28 @@ public final class TrainingService implements AutoCloseable {
             future.complete(state);
             return;
         }
-        TrainingData data = trainer.data();
         TrainingConfig config = trainer.config().withSeed(seed);
         endActiveRun("reset");
-        beginRun(data, config, TrainingState.PAUSED, future);
+        beginRun(factory, config, TrainingState.PAUSED, future);
     }
 
-    private void beginRun(TrainingData data, TrainingConfig config, TrainingState initial,
+    private void beginRun(TrainingRunFactory runs, TrainingConfig config, TrainingState initial,
                           CompletableFuture<TrainingState> future) {
-        Trainer created;
+        TrainingRun created;
         try {
-            created = new Trainer(config, data);
+            created = runs.create(config);
         } catch (RuntimeException | OutOfMemoryError e) {
             future.completeExceptionally(e);
             return;
         }
         trainer = created;
+        factory = runs;
+        clusterStatus = created.clusterStatus();
         runId++;
         lastBatchLoss = Double.NaN;
         history.begin(runId, config, initial);
-        publish(new TrainingEvent.RunStarted(runId, config, data.train().rows(), data.validation().rows(),
-                trainer.batchesPerEpoch()));
+        publish(new TrainingEvent.RunStarted(runId, config, (int) Math.min(Integer.MAX_VALUE, created.trainRows()),
+                (int) Math.min(Integer.MAX_VALUE, created.validationRows()), trainer.batchesPerEpoch()));
         moveTo(initial);
         future.complete(state);
     }
@@ -468,6 +490,11 @@ public final class TrainingService implements AutoCloseable {
         TrainingState from = state;
         state = reason.finalState();
         history.end(runId, reason, message, trainer.bestEpoch(), trainer.bestWeights());
+        try {
+            trainer.release();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not release run " + runId, e);
+        }
         updateSnapshot();
         publish(new TrainingEvent.StateChanged(runId, from, state));
         publish(new TrainingEvent.RunEnded(runId, state, reason, message, trainer.completedEpochs()));
@@ -490,6 +517,7 @@ public final class TrainingService implements AutoCloseable {
             latest = new TrainingSnapshot(0, state, 0, 0, 0, 0, Double.NaN, Double.NaN, null, 0);
             return;
         }
+        clusterStatus = trainer.clusterStatus();
         latest = new TrainingSnapshot(runId, state, trainer.completedEpochs(), trainer.batchInEpoch(),
                 trainer.batchesPerEpoch(), trainer.step(), lastBatchLoss, trainer.learningRate(),
                 trainer.lastEpoch(), trainer.elapsedSeconds());

@@ -60,6 +60,16 @@ public final class UpdateStep {
         return false;
     }
 
+    /** A copy of the optimiser's state (momenta, running means, step count). */
+    public float[] optimizerState() {
+        return optimizer.exportState();
+    }
+
+    /** Replaces the optimiser's state by a copy of one from {@link #optimizerState()}. */
+    public void setOptimizerState(float[] state) {
+        optimizer.importState(state);
+    }
+
     /** What the last failed {@link #apply} found, such as "a weight became NaN". */
     public String problem() {
         return problem;
