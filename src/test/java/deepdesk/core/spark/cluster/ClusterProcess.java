@@ -135,9 +135,15 @@ final class ClusterProcess implements AutoCloseable {
         }
     }
 
+    /** Ends the process tree with a grace of ten seconds; see {@link #destroyTree}. */
     @Override
-    public void close() throws InterruptedException {
-        destroyTree(Duration.ofSeconds(10));
+    public void close() {
+        try {
+            destroyTree(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(name + ": interrupted while ending the process", e);
+        }
     }
 
     private static void awaitExit(List<ProcessHandle> tree, Duration timeout) throws InterruptedException {

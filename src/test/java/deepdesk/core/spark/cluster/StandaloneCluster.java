@@ -102,6 +102,9 @@ final class StandaloneCluster implements AutoCloseable {
         settings.put("spark.executor.extraClassPath", classPath.librariesPath());
         settings.put("spark.executor.extraJavaOptions", JavaModuleOptions.defaultModuleOptions());
         settings.put("spark.jars", appJar.toUri().toString());
+        // every executor is registered before the first job, so work spreads over both workers
+        settings.put("spark.scheduler.minRegisteredResourcesRatio", "1.0");
+        settings.put("spark.scheduler.maxRegisteredResourcesWaitingTime", "60s");
         return settings;
     }
 
@@ -149,7 +152,7 @@ final class StandaloneCluster implements AutoCloseable {
 
     /** Ends the workers (with their executors), then the master, and checks that all exited. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         List<RuntimeException> failures = new ArrayList<>();
         for (ClusterProcess worker : workers) {
             stop(worker, failures);
@@ -164,9 +167,12 @@ final class StandaloneCluster implements AutoCloseable {
         }
     }
 
-    private static void stop(ClusterProcess process, List<RuntimeException> failures) throws InterruptedException {
+    private static void stop(ClusterProcess process, List<RuntimeException> failures) {
         try {
             process.destroyTree(STOP_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add(new IllegalStateException("interrupted while ending " + process.name(), e));
         } catch (RuntimeException e) {
             failures.add(e);
         }
@@ -176,7 +182,7 @@ final class StandaloneCluster implements AutoCloseable {
         int port = freePort();
         masterWebPort = freePort();
         Path dir = Files.createDirectories(root.resolve("master"));
-        List<String> command = javaCommand(dir, MASTER_CLASS, "-Dspark.worker.timeout=10");
+        List<String> command = javaCommand(dir, MASTER_CLASS);
         command.addAll(List.of("--host", HOST, "--port", String.valueOf(port),
                 "--webui-port", String.valueOf(masterWebPort)));
         master = ClusterProcess.start("master", processBuilder(command, dir), dir.resolve("master.log"));
@@ -206,13 +212,15 @@ final class StandaloneCluster implements AutoCloseable {
         }
     }
 
-    private List<String> javaCommand(Path dir, String mainClass, String... properties) throws IOException {
+    private List<String> javaCommand(Path dir, String mainClass) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx192m");
         command.addAll(List.of(JavaModuleOptions.defaultModuleOptions().split(" ")));
         command.add("-Dlog4j2.configurationFile=" + logConfig().toUri());
-        command.addAll(List.of(properties));
+        // decision: the master declares a worker lost after 10 s without a heartbeat instead of 60;
+        // workers send one every quarter of this, so both must be given the same value.
+        command.add("-Dspark.worker.timeout=10");
         command.add("-cp");
         command.add(classPath.librariesPath());
         command.add(mainClass);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.InputStream;
@@ -72,7 +73,8 @@ class StandaloneClusterTrainingTest {
         Path appJar = cluster.classPath().writeAppJar(root.resolve("deepdesk-app.jar"));
         Map<String, String> settings = new LinkedHashMap<>(cluster.driverSettings(appJar, 2, "512m"));
         // a lost executor must be noticed in seconds, not after the default two minutes
-        settings.put("spark.network.timeout", "20s");
+        settings.put("spark.network.timeout", "30s");
+        settings.put("spark.network.timeoutInterval", "10s");
         settings.put("spark.executor.heartbeatInterval", "2s");
         driver = DriverSettings.apply(settings);
         training = DistributedTraining.find().orElseThrow();
@@ -178,7 +180,7 @@ class StandaloneClusterTrainingTest {
     @Test
     @Order(2)
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void losingAWorkerMidRunRecoversOrFailsClearlyAndNeverHangs() throws Exception {
+    void losingAWorkerMidRunRecoversOrFailsClearlyAndNeverHangs(TestReporter reporter) throws Exception {
         try (DistributedDataset dataset = openIris(2);
              TrainingService service = new TrainingService()) {
             Recorder recorder = new Recorder();
@@ -187,7 +189,8 @@ class StandaloneClusterTrainingTest {
             assertTrue(recorder.thirdEpoch.await(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "three epochs trained");
 
             cluster.killWorker(1);
-            recorder.awaitEpochs(recorder.epochs() + 5);
+            int atKill = recorder.epochs();
+            recorder.awaitEpochs(atKill + 5);
 
             // decision: either outcome is acceptable (Spark reruns the lost tasks on the other
             // executor, or the run fails with a message), but one of them must come within a bound.
@@ -198,10 +201,13 @@ class StandaloneClusterTrainingTest {
                 String message = ended.message().toLowerCase(Locale.ROOT);
                 assertTrue(message.contains("spark") || message.contains("executor") || message.contains("cluster"),
                         ended.message());
+                reporter.publishEntry("outcome", "failed after " + recorder.epochs() + " epochs: " + ended.message());
             } else {
                 TrainingState stopped = service.stop().get(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                 assertEquals(TrainingState.STOPPED, stopped, "the driver still answers after the recovery");
                 assertEquals(1, cluster.aliveWorkers(), "the master has noticed the lost worker");
+                reporter.publishEntry("outcome", "recovered: " + recorder.epochs() + " epochs, " + atKill
+                        + " when the worker was killed");
             }
         }
     }
