@@ -24,6 +24,14 @@ class LayeringTest {
             .because("the UI depends on the core, never the other way round");
 
     @ArchTest
+    static final ArchRule onlyTheSparkPackageNamesSpark = noClasses()
+            .that().resideOutsideOfPackage("deepdesk.core.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..",
+                    "org.apache.hadoop..")
+            .because("Spark loads slowly and heavily; the desktop reaches it only through "
+                    + "core.distributed, so starting the app never loads a Spark class");
+
+    @ArchTest
     static final ArchRule screensAreIndependent = SlicesRuleDefinition.slices()
             .matching("deepdesk.ui.(*)..")
             .namingSlices("screen $1")

@@ -134,12 +134,35 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per epoch and a JSON summary.")
     boolean json;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "Train on Apache Spark: local[*], local[2] or a cluster such as spark://host:7077; "
+                    + "DATA may then be any URI Spark reads (hdfs:, s3a:, file:).")
+    String spark;
+
+    @Option(names = "--spark-mode", defaultValue = "sync", paramLabel = "sync|average",
+            description = "With --spark: sync (synchronous gradient aggregation, the same result as one machine) "
+                    + "or average (parameter averaging) (default: ${DEFAULT-VALUE}).")
+    String sparkMode;
+
+    @Option(names = "--spark-local-steps", paramLabel = "K", defaultValue = "8",
+            description = "With --spark-mode average: batches each worker trains between averagings "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int sparkLocalSteps;
+
+    @Option(names = "--spark-partitions", paramLabel = "N", defaultValue = "0",
+            description = "With --spark: pieces the training rows are cut into; 0 for the cluster's default "
+                    + "parallelism (default: ${DEFAULT-VALUE}).")
+    int sparkPartitions;
+
     private Dataset dataset;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (spark != null) {
+            return new ClusterTrainCommand(this).call(stdout, stderr);
+        }
         PreparedData prepared;
         Trainer trainer;
         try {
@@ -260,7 +283,7 @@ public final class TrainCommand implements Callable<Integer> {
         return Preparation.prepare(dataset, DatasetRoles.suggest(dataset, target), settings);
     }
 
-    private int[] splitShares() throws UserInputException {
+    int[] splitShares() throws UserInputException {
         String[] parts = split.split("/");
         if (parts.length != 3) {
             throw new UserInputException("--split needs three percentages like 70/15/15, got " + split);
@@ -276,7 +299,7 @@ public final class TrainCommand implements Callable<Integer> {
         return shares;
     }
 
-    private TrainingConfig config(PreparedSplit train) throws UserInputException {
+    TrainingConfig config(PreparedSplit train) throws UserInputException {
         ModelSpec model = DefaultModels.forData(train, hiddenUnits(),
                 choice(Activation.class, "--activation", activation), loss == null ? null : lossKind());
         OptimizerKind kind = choice(OptimizerKind.class, "--optimizer", optimizer);
@@ -336,7 +359,7 @@ public final class TrainCommand implements Callable<Integer> {
         throw new UserInputException("unknown " + option + " " + value + "; use one of " + String.join(", ", names));
     }
 
-    private static String epochLine(EpochMetrics m) {
+    static String epochLine(EpochMetrics m) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "epoch %4d  train %s", m.epoch(),
                 metricsText(m.train())));
         if (m.validation() != null) {
@@ -347,7 +370,7 @@ public final class TrainCommand implements Callable<Integer> {
         return line.toString();
     }
 
-    private static String metricsText(SplitMetrics m) {
+    static String metricsText(SplitMetrics m) {
         if (m == null) {
             return "(no rows)";
         }
@@ -357,7 +380,7 @@ public final class TrainCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "loss %.4f r2 %.4f rmse %.4g", m.loss(), m.r2(), m.rmse());
     }
 
-    private static ObjectNode epochJson(EpochMetrics m) {
+    static ObjectNode epochJson(EpochMetrics m) {
         ObjectNode node = JSON.createObjectNode();
         node.put("epoch", m.epoch());
         node.set("train", metricsJson(m.train()));
@@ -370,7 +393,7 @@ public final class TrainCommand implements Callable<Integer> {
         return node;
     }
 
-    private static ObjectNode summary(TrainingOutcome outcome, SplitMetrics validation, SplitMetrics test) {
+    static ObjectNode summary(TrainingOutcome outcome, SplitMetrics validation, SplitMetrics test) {
         ObjectNode node = JSON.createObjectNode();
         node.put("state", outcome.state().name().toLowerCase(Locale.ROOT));
         node.put("epochs", outcome.epochs().size());

@@ -54,6 +54,11 @@ public final class NumericColumn extends Column {
         return missing;
     }
 
+    /** A number as a numeric column shows it (and as classes and categories name it). */
+    public static String formatValue(double value) {
+        return NumberText.format(value);
+    }
+
     @Override
     public String format(int row) {
         return NumberText.format(values[row]);

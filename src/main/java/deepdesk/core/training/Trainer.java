@@ -9,8 +9,6 @@ import deepdesk.core.engine.RowPermutation;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.prep.PreparedSplit;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -42,7 +40,7 @@ public final class Trainer implements TrainingRun {
     private final float[] trainTargets;
     private final float[] validationTargets;
     private final float[] gradient;
-    private final float[] bestWeights;
+    private final EpochCriteria criteria;
     private final MiniBatcher batcher;
     private final RandomSource shuffleRandom;
     private final RandomSource dropoutRandom;
@@ -60,10 +58,6 @@ public final class Trainer implements TrainingRun {
     private long epochNanos;
     private long epochRows;
     private long totalNanos;
-    private double bestLoss = Double.POSITIVE_INFINITY;
-    private int bestEpoch;
-    private double patienceReference = Double.POSITIVE_INFINITY;
-    private int epochsWithoutImprovement;
     private StopReason stopReason;
     private String stopMessage;
 
@@ -106,12 +100,12 @@ public final class Trainer implements TrainingRun {
         this.trainTargets = targetScaling.scale(LossTargets.encode(spec, data.train()));
         this.validationTargets = targetScaling.scale(LossTargets.encode(spec, data.validation()));
         this.gradient = new float[parameterCount];
-        this.bestWeights = network.parameters().clone();
         this.batcher = new MiniBatcher(data.train().features(), trainTargets, data.train().rows(),
                 spec.inputWidth(), spec.targetWidth(), batchSize);
         this.batchesPerEpoch = (data.train().rows() + batchSize - 1) / batchSize;
         this.baseLearningRate = config.optimizer().learningRate();
         this.learningRate = baseLearningRate;
+        this.criteria = new EpochCriteria(config, schedule, network.parameters());
     }
 
     /** The settings this trainer was built with. */
@@ -181,7 +175,7 @@ public final class Trainer implements TrainingRun {
 
     /** The epoch with the lowest monitored loss so far, or 0. */
     public int bestEpoch() {
-        return bestEpoch;
+        return criteria.bestEpoch();
     }
 
     /**
@@ -189,7 +183,7 @@ public final class Trainer implements TrainingRun {
      * network's parameter layout, predicting in the targets' own units.
      */
     public float[] bestWeights() {
-        return targetScaling.fold(bestWeights, network.layout());
+        return targetScaling.fold(criteria.bestWeights(), network.layout());
     }
 
     /** A copy of the current weights, predicting in the targets' own units. */
@@ -312,37 +306,9 @@ public final class Trainer implements TrainingRun {
                     completedEpochs, batchesPerEpoch);
             return metrics;
         }
-        schedule.onEpochEnd(monitored);
-        if (monitored < bestLoss) {
-            bestLoss = monitored;
-            bestEpoch = completedEpochs;
-            System.arraycopy(network.parameters(), 0, bestWeights, 0, bestWeights.length);
-        }
-        EarlyStopping early = config.earlyStopping();
-        if (monitored < patienceReference - early.minDelta()) {
-            patienceReference = monitored;
-            epochsWithoutImprovement = 0;
-        } else {
-            epochsWithoutImprovement++;
-        }
-
-        if (config.targetLoss() > 0 && train.loss() <= config.targetLoss()) {
-            end(StopReason.TARGET_LOSS, "the training loss " + format(train.loss())
-                    + " reached the target " + format(config.targetLoss()) + " after "
-                    + completedEpochs + " epochs");
-        } else if (early.enabled() && epochsWithoutImprovement >= early.patience()) {
-            System.arraycopy(bestWeights, 0, network.parameters(), 0, bestWeights.length);
-            end(StopReason.EARLY_STOPPING, "no improvement for " + early.patience()
-                    + " epochs; restored the weights of epoch " + bestEpoch);
-        } else if (completedEpochs >= config.maxEpochs()) {
-            String message = "trained the maximum of " + config.maxEpochs() + " epochs";
-            if (early.enabled() && bestEpoch < completedEpochs) {
-                // decision: with early stopping on, a run that uses all its epochs also ends on
-                // its best weights, as if it had stopped there.
-                System.arraycopy(bestWeights, 0, network.parameters(), 0, bestWeights.length);
-                message += "; restored the weights of epoch " + bestEpoch;
-            }
-            end(StopReason.MAX_EPOCHS, message);
+        EpochCriteria.End end = criteria.afterEpoch(metrics, network.parameters());
+        if (end != null) {
+            end(end.reason(), end.message());
         }
         learningRate = schedule.rate(completedEpochs, baseLearningRate);
         return metrics;
@@ -383,7 +349,7 @@ public final class Trainer implements TrainingRun {
         if (stopReason == null) {
             throw new IllegalStateException("the run has not ended");
         }
-        return new TrainingOutcome(stopReason, stopMessage, epochs, bestEpoch);
+        return new TrainingOutcome(stopReason, stopMessage, epochs, criteria.bestEpoch());
     }
 
     /** Measures the current weights on {@code split} (for example the test split). */
@@ -415,14 +381,7 @@ public final class Trainer implements TrainingRun {
     }
 
     private void diverge(String what, int epoch, int batch) {
-        String advice;
-        if (learningRate > 1e-6) {
-            advice = "the learning rate " + format(learningRate) + " is probably too high; try "
-                    + format(learningRate / 100);
-        } else {
-            advice = "the inputs may hold extreme values; standardise them or set a clip norm";
-        }
-        end(StopReason.DIVERGED, what + " at epoch " + epoch + ", batch " + batch + "; " + advice);
+        end(StopReason.DIVERGED, EpochCriteria.divergence(what, epoch, batch, learningRate));
     }
 
     private void end(StopReason reason, String message) {
@@ -432,13 +391,6 @@ public final class Trainer implements TrainingRun {
 
     /** A number for a message: up to three significant digits, no exponent for usual rates. */
     static String format(double value) {
-        if (value == 0 || !Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        BigDecimal rounded = new BigDecimal(value)
-                .round(new MathContext(3)).stripTrailingZeros();
-        String text = rounded.abs().compareTo(BigDecimal.valueOf(1e-6)) < 0
-                ? rounded.toString() : rounded.toPlainString();
-        return text.contains(".") || text.contains("E") ? text : text + ".0";
+        return EpochCriteria.format(value);
     }
 }
