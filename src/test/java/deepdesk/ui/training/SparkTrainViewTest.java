@@ -58,7 +58,7 @@ class SparkTrainViewTest {
         model = new TrainViewModel(service, workbench, background, Platform::runLater);
         model.datasetSourceProperty().set(csv.toString());
         view = new TrainView(model, new SimpleBooleanProperty(false));
-        stage.setScene(new Scene(view, 1400, 860));
+        stage.setScene(new Scene(view, 1240, 780));
         stage.show();
     }
 
@@ -95,7 +95,12 @@ class SparkTrainViewTest {
             return null;
         });
         assertEquals("local[*]", onFx(master::getText));
-        robot.doubleClickOn(master).eraseText(8).write("local[2]");
+        robot.clickOn(master);
+        onFx(() -> {
+            master.selectAll();
+            return null;
+        });
+        robot.write("local[2]");
         assertEquals("local[2]", onFx(() -> model.sparkMasterProperty().get()));
         robot.clickOn("#train-start");
 
