@@ -1,5 +1,6 @@
 package deepdesk.core.cli;
 
+import deepdesk.core.spark.bench.SparkRoundTrip;
 import deepdesk.core.spark.bench.SparkThroughputBenchmark;
 import deepdesk.core.spark.bench.ThroughputMeasurement;
 import picocli.CommandLine.Command;
@@ -56,9 +57,21 @@ public final class SparkBenchCommand implements Callable<Integer> {
         Path csv = file != null ? file : Path.of("target", "bench-spark", "regression-" + rows + ".csv");
         SparkThroughputBenchmark benchmark = new SparkThroughputBenchmark(new SparkThroughputBenchmark.Settings(
                 csv, rows, hidden, batch, localSteps, master, 3, 10, seconds, seed), System.err);
-        List<ThroughputMeasurement> results = benchmark.run();
-        print(System.out, benchmark, results);
+        SparkThroughputBenchmark.Results results = benchmark.run();
+        print(System.out, benchmark, results.training());
+        printRoundTrips(System.out, results.roundTrips());
         return 0;
+    }
+
+    private static void printRoundTrips(PrintStream out, List<SparkRoundTrip.Timing> timings) {
+        out.println();
+        out.println("empty rounds: broadcast the parameters, treeAggregate their sum, no compute");
+        out.println("| parameters | partitions | ms per round | bytes per round |");
+        out.println("|---|---|---|---|");
+        for (SparkRoundTrip.Timing t : timings) {
+            out.printf("| %,d | %d | %.1f | %,d |%n", t.parameters(), t.partitions(), t.secondsPerRound() * 1000,
+                    t.bytesPerRound());
+        }
     }
 
     private void print(PrintStream out, SparkThroughputBenchmark benchmark, List<ThroughputMeasurement> results) {

@@ -61,6 +61,19 @@ public final class SparkThroughputBenchmark {
                            int warmupRounds, int minRounds, double budgetSeconds, long seed) {
     }
 
+    /**
+     * Everything measured.
+     *
+     * @param training   the local trainer first, then the four Spark measurements
+     * @param roundTrips empty rounds at the model's parameter count and at a million parameters,
+     *                   at one and two partitions
+     */
+    public record Results(List<ThroughputMeasurement> training, List<SparkRoundTrip.Timing> roundTrips) {
+    }
+
+    private static final int LARGE_PARAMETERS = 1_000_000;
+    private static final int ROUND_TRIPS = 20;
+
     private final Settings settings;
     private final PrintStream log;
 
@@ -71,13 +84,15 @@ public final class SparkThroughputBenchmark {
     }
 
     /**
-     * Runs every measurement: the local trainer first, then the four Spark ones.
+     * Runs every measurement: the local trainer first, then the four Spark ones, then empty
+     * rounds on the same Spark session.
      *
      * @throws IllegalStateException when no cluster implementation is installed
      */
-    public List<ThroughputMeasurement> run() throws Exception {
+    public Results run() throws Exception {
         Path csv = BenchmarkCsv.ensure(settings.csv(), settings.rows(), settings.seed());
         List<ThroughputMeasurement> results = new ArrayList<>();
+        List<SparkRoundTrip.Timing> roundTrips;
         ThroughputMeasurement local = measureLocal(csv);
         results.add(local);
         log.printf("%s: %,.0f rows/s%n", local.label(), local.rowsPerSecond());
@@ -92,10 +107,13 @@ public final class SparkThroughputBenchmark {
                             spark.rowsPerSecond());
                 }
             }
+            log.println("empty rounds (broadcast and treeAggregate only)");
+            roundTrips = new SparkRoundTrip(settings.master()).measure(
+                    new int[] {model().parameterCount(), LARGE_PARAMETERS}, new int[] {1, 2}, ROUND_TRIPS);
         } finally {
             training.shutdown();
         }
-        return results;
+        return new Results(results, roundTrips);
     }
 
     /** The network every measurement trains. */
