@@ -60,6 +60,7 @@ public final class DeepDeskApp extends Application {
         TrainViewModel trainModel = new TrainViewModel(training, workbench, executor, Platform::runLater);
         trainModel.datasetSourceProperty().bind(datasetModel.sourceProperty());
         screens.put(Section.TRAIN, new TrainView(trainModel, theme.darkProperty()));
+        ReferenceRowLink.link(trainModel, workbench);
         screens.put(Section.EVALUATE, new EvaluationView(new EvaluationViewModel(workbench, executor,
                 Platform::runLater)));
         deploy = new DeployViewModel(workbench, executor, Platform::runLater);

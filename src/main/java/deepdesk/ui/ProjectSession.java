@@ -1,7 +1,6 @@
 package deepdesk.ui;
 
 import deepdesk.core.data.CsvDialect;
-import deepdesk.core.data.CsvImporter;
 import deepdesk.core.data.CsvSniffer;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.prep.ColumnRole;
@@ -19,12 +18,12 @@ import deepdesk.core.training.TrainingConfig;
 import deepdesk.core.training.TrainingService;
 import deepdesk.ui.common.Workbench;
 import deepdesk.ui.dataset.ColumnEntry;
+import deepdesk.ui.dataset.DatasetOrigin;
 import deepdesk.ui.dataset.DatasetViewModel;
 import deepdesk.ui.training.RunEntry;
 import deepdesk.ui.training.TrainViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -81,7 +80,6 @@ public final class ProjectSession {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private DatasetReference restoredDataset;
     private long changes;
     // decision: autosaves run every minute; the dataset is hashed again only when its size or
     // modification time changed. Written on background threads; a lost race only rehashes.
@@ -286,8 +284,7 @@ public final class ProjectSession {
     // ---------------------------------------------------------------- gathering
 
     /** What the screens hold, read on the FX thread. */
-    private record Snapshot(String source, boolean hasDataset, DatasetReference restored,
-                            DatasetRoles roles, PreparationSettings preparation,
+    private record Snapshot(DatasetOrigin origin, boolean hasDataset, DatasetRoles roles, PreparationSettings preparation,
                             TrainingConfig training, Set<Long> shownRuns, Map<Long, String> names) {
     }
 
@@ -301,32 +298,15 @@ public final class ProjectSession {
                 names.put(entry.id(), name);
             }
         }
-        return new Snapshot(data.sourceProperty().get(), data.datasetProperty().get() != null,
-                restoredDataset, workbench.rolesProperty().get(),
+        return new Snapshot(data.originProperty().get(), data.datasetProperty().get() != null,
+                workbench.rolesProperty().get(),
                 workbench.preparationSettingsProperty().get(), workbench.trainingConfigProperty().get(),
                 shown, names);
     }
 
     /** Turns a snapshot into a project file; reads the dataset to fingerprint it. */
     private ProjectFile build(Snapshot snapshot) throws Exception {
-        DatasetReference dataset = null;
-        Path csv = existingFile(snapshot.hasDataset() ? snapshot.source() : null);
-        if (csv != null) {
-            Path absolute = csv.toAbsolutePath().normalize();
-            // decision: a dataset restored from a project keeps the dialect it was saved with;
-            // a freshly opened file is sniffed the way the Data screen read it
-            FileStamp stamp = FileStamp.of(absolute);
-            Fingerprinted cached = fingerprinted;
-            if (cached != null && cached.stamp().equals(stamp)) {
-                dataset = cached.reference();
-            } else {
-                CsvDialect dialect = snapshot.restored() != null
-                        && snapshot.restored().file().toAbsolutePath().normalize().equals(absolute)
-                        ? snapshot.restored().dialect() : CsvSniffer.sniff(absolute);
-                dataset = DatasetReference.of(absolute, dialect);
-                fingerprinted = new Fingerprinted(stamp, dataset);
-            }
-        }
+        DatasetReference dataset = snapshot.hasDataset() ? reference(snapshot.origin()) : null;
         List<RunRecord> runs = new ArrayList<>();
         for (RunRecord run : service.history().runs()) {
             if (run.isEnded() && snapshot.shownRuns().contains(run.id())) {
@@ -348,23 +328,44 @@ public final class ProjectSession {
     private record Fingerprinted(FileStamp stamp, DatasetReference reference) {
     }
 
-    private static Path existingFile(String source) {
-        if (source == null || source.isBlank()) {
+    /**
+     * The project's reference to the open dataset: a file with the dialect it was read in and
+     * its fingerprint (computed again only when the file changed), a sample by name, or a
+     * generator's settings. Null when the dataset has no origin that can be brought back (a
+     * file that has since disappeared).
+     */
+    private DatasetReference reference(DatasetOrigin origin) throws Exception {
+        if (origin == null) {
             return null;
         }
-        try {
-            Path path = Path.of(source);
-            return Files.isRegularFile(path) ? path : null;
-        } catch (InvalidPathException e) {
+        if (origin.synthetic() != null) {
+            return DatasetReference.ofSynthetic(origin.synthetic());
+        }
+        if (origin.sample() != null) {
+            return DatasetReference.ofSample(origin.sample(), origin.dialect());
+        }
+        if (origin.file() == null || !Files.isRegularFile(origin.file())) {
             return null;
         }
+        Path absolute = origin.file().toAbsolutePath().normalize();
+        // decision: the dialect saved is the one the file was read in, chosen by hand in the
+        // import dialog or sniffed, so that reopening reads the file exactly the same way
+        CsvDialect dialect = origin.dialect() != null ? origin.dialect() : CsvSniffer.sniff(absolute);
+        FileStamp stamp = FileStamp.of(absolute);
+        Fingerprinted cached = fingerprinted;
+        if (cached != null && cached.stamp().equals(stamp) && cached.reference().dialect().equals(dialect)) {
+            return cached.reference();
+        }
+        DatasetReference reference = DatasetReference.of(absolute, dialect);
+        fingerprinted = new Fingerprinted(stamp, reference);
+        return reference;
     }
 
     // ---------------------------------------------------------------- restoring
 
     private void opened(ProjectFile project, DatasetCheck check, Path origin, DatasetLocator locator,
                         boolean recovered, boolean relocated) {
-        if (check != null && check.status() == DatasetStatus.MOVED) {
+        if (check != null && check.status() == DatasetStatus.MOVED && project.dataset().isFile()) {
             Path chosen = locator.locate(project.dataset());
             if (chosen == null) {
                 notice.set("Opening cancelled: " + check.describe());
@@ -394,7 +395,6 @@ public final class ProjectSession {
     }
 
     private void restore(ProjectFile project, Path origin) {
-        restoredDataset = project.dataset();
         file.set(origin);
         if (project.dataset() != null) {
             loadDataset(project);
@@ -413,8 +413,7 @@ public final class ProjectSession {
     }
 
     private void loadDataset(ProjectFile project) {
-        Path csv = project.dataset().file();
-        CsvDialect dialect = project.dataset().dialect();
+        DatasetReference reference = project.dataset();
         DatasetRoles roles = project.roles();
         Dataset before = workbench.datasetProperty().get();
         // decision: wait for the workbench's roles, which the Data screen publishes once its
@@ -424,8 +423,10 @@ public final class ProjectSession {
                 && workbench.datasetProperty().get() != before
                 && workbench.datasetProperty().get() == data.datasetProperty().get(),
                 published -> applyRoles(project));
-        data.load("Opening " + nameOf(csv), listener -> new CsvImporter().read(csv, dialect, listener),
-                csv, roles == null ? null : roles.target());
+        DatasetOrigin origin = reference.synthetic() != null ? DatasetOrigin.synthetic(reference.synthetic())
+                : reference.sample() != null ? DatasetOrigin.sample(reference.sample(), reference.dialect())
+                : DatasetOrigin.file(reference.file(), reference.dialect());
+        data.load("Opening " + reference.describe(), reference::open, origin, roles == null ? null : roles.target());
     }
 
     private void applyRoles(ProjectFile project) {

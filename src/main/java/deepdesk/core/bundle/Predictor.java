@@ -2,7 +2,7 @@ package deepdesk.core.bundle;
 
 import deepdesk.core.engine.BackendKind;
 import deepdesk.core.engine.Network;
-import deepdesk.core.evaluation.ClassProbabilities;
+import deepdesk.core.evaluation.SplitPredictions;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.prep.FittedPipeline;
 import deepdesk.core.prep.PreparationException;
@@ -10,6 +10,7 @@ import deepdesk.core.prep.TaskKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +102,37 @@ public final class Predictor {
     public List<Prediction> predict(List<? extends Map<String, ?>> inputs)
             throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
+        List<Map<String, String>> rows = normaliseKeyed(inputs, problems);
+        return run(rows, problems);
+    }
+
+    /**
+     * Predicts the inputs keyed by raw column name that fit the schema, and reports every
+     * problem of the others: one bad input does not stop the rest.
+     */
+    public PartialPrediction predictValid(List<? extends Map<String, ?>> inputs) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<Map<String, String>> rows = normaliseKeyed(inputs, problems);
+        boolean[] rejected = new boolean[rows.size()];
+        for (InputProblem problem : problems) {
+            rejected[problem.row()] = true;
+        }
+        List<Map<String, String>> valid = new ArrayList<>(rows.size());
+        int[] predicted = new int[rows.size()];
+        int count = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (!rejected[r]) {
+                valid.add(rows.get(r));
+                predicted[count++] = r;
+            }
+        }
+        List<Prediction> predictions = valid.isEmpty() ? List.of()
+                : predictFeatures(pipeline.transformRaw(valid), valid.size());
+        return new PartialPrediction(Arrays.copyOf(predicted, count), predictions, problems);
+    }
+
+    private List<Map<String, String>> normaliseKeyed(List<? extends Map<String, ?>> inputs,
+                                                     List<InputProblem> problems) {
         List<Map<String, String>> rows = new ArrayList<>(inputs.size());
         for (int r = 0; r < inputs.size(); r++) {
             Map<String, ?> input = inputs.get(r);
@@ -108,14 +140,15 @@ public final class Predictor {
             for (int i = 0; i < columns.size(); i++) {
                 InputColumn column = columns.get(i);
                 if (input == null || !input.containsKey(column.name())) {
-                    problems.add(new InputProblem(r, column.name(), "the column is missing"));
+                    problems.add(new InputProblem(r, column.name(),
+                            InputProblem.Kind.MISSING_COLUMN, "", "the column is missing"));
                     continue;
                 }
                 row.put(column.name(), normalise(r, i, input.get(column.name()), problems));
             }
             rows.add(row);
         }
-        return run(rows, problems);
+        return rows;
     }
 
     /**
@@ -131,7 +164,7 @@ public final class Predictor {
             List<?> input = inputs.get(r);
             Map<String, String> row = new LinkedHashMap<>();
             if (input == null || input.size() != columns.size()) {
-                problems.add(new InputProblem(r, "*", "expected " + columns.size()
+                problems.add(new InputProblem(r, "*", InputProblem.Kind.WRONG_SHAPE, "", "expected " + columns.size()
                         + " values in the order " + String.join(", ", schema().names())
                         + ", got " + (input == null ? "none" : input.size())));
             } else {
@@ -154,7 +187,8 @@ public final class Predictor {
             features = pipeline.transformRaw(rows);
         } catch (PreparationException e) {
             // every value was checked above; this is a safety net with the pipeline's words
-            throw new InvalidInputException(List.of(new InputProblem(0, "*", e.getMessage())));
+            throw new InvalidInputException(List.of(new InputProblem(0, "*",
+                    InputProblem.Kind.WRONG_SHAPE, "", e.getMessage())));
         }
         return predictFeatures(features, rows.size());
     }
@@ -177,31 +211,21 @@ public final class Predictor {
         } finally {
             networks.offerFirst(network);
         }
+        SplitPredictions read = SplitPredictions.fromOutputs(spec, outputs, rows,
+                task() == TaskKind.CLASSIFICATION);
         List<Prediction> out = new ArrayList<>(rows);
-        if (task() == TaskKind.REGRESSION) {
-            int width = spec.outputWidth();
-            for (int r = 0; r < rows; r++) {
-                double[] values = new double[width];
-                for (int j = 0; j < width; j++) {
-                    values[j] = outputs[r * width + j];
+        List<String> classes = pipeline.target().classNames();
+        for (int r = 0; r < rows; r++) {
+            if (read.isClassification()) {
+                int best = read.predictedClass(r);
+                out.add(new Prediction(new double[0], classes.get(best), best, read.probabilitiesOf(r)));
+            } else {
+                double[] values = new double[read.valueWidth()];
+                for (int j = 0; j < values.length; j++) {
+                    values[j] = read.value(r, j);
                 }
                 out.add(new Prediction(values, null, -1, new double[0]));
             }
-            return out;
-        }
-        List<String> classes = pipeline.target().classNames();
-        int count = classes.size();
-        double[] probabilities = ClassProbabilities.of(spec, outputs, rows);
-        for (int r = 0; r < rows; r++) {
-            double[] p = new double[count];
-            System.arraycopy(probabilities, r * count, p, 0, count);
-            int best = 0;
-            for (int c = 1; c < count; c++) {
-                if (p[c] > p[best]) {
-                    best = c;
-                }
-            }
-            out.add(new Prediction(new double[0], classes.get(best), best, p));
         }
         return out;
     }
@@ -211,7 +235,8 @@ public final class Predictor {
         InputColumn column = columns.get(index);
         if (isMissing(value)) {
             if (!column.missingAllowed()) {
-                problems.add(new InputProblem(row, column.name(), "a value is required: the"
+                problems.add(new InputProblem(row, column.name(),
+                        InputProblem.Kind.MISSING_VALUE, "", "a value is required: the"
                         + " model was prepared by dropping rows with missing values"));
                 return null;
             }
@@ -220,7 +245,8 @@ public final class Predictor {
         if (column.kind() == ValueKind.NUMBER) {
             double number = number(value);
             if (Double.isNaN(number)) {
-                problems.add(new InputProblem(row, column.name(), "must be a number, not "
+                problems.add(new InputProblem(row, column.name(),
+                        InputProblem.Kind.WRONG_TYPE, String.valueOf(value), "must be a number, not "
                         + describe(value)));
                 return null;
             }
@@ -228,7 +254,8 @@ public final class Predictor {
         }
         String text = categoryText(value);
         if (text == null) {
-            problems.add(new InputProblem(row, column.name(), "must be text or a number, not "
+            problems.add(new InputProblem(row, column.name(),
+                    InputProblem.Kind.WRONG_TYPE, String.valueOf(value), "must be text or a number, not "
                     + describe(value)));
             return null;
         }
@@ -238,7 +265,8 @@ public final class Predictor {
             category = lookup.get(canonicalNumber(text));
         }
         if (category == null) {
-            problems.add(new InputProblem(row, column.name(), "unknown category \"" + text
+            problems.add(new InputProblem(row, column.name(),
+                    InputProblem.Kind.UNKNOWN_CATEGORY, text, "unknown category \"" + text
                     + "\"; the model knows " + column.categories().stream()
                     .map(c -> "\"" + c + "\"").collect(Collectors.joining(", "))));
             return null;

@@ -71,8 +71,8 @@ final class ModelInputs {
                 out.addAll(predictor.predict(rows.subList(from, to)));
             } catch (InvalidInputException e) {
                 int offset = from;
-                throw new InvalidInputException(e.problems().stream().map(p ->
-                        new InputProblem(p.row() + offset, p.column(), p.message())).toList());
+                throw new InvalidInputException(e.problems().stream()
+                        .map(p -> p.atRow(p.row() + offset)).toList());
             }
             listener.progress(to / (double) rows.size(), "predicted " + to + " rows");
         }

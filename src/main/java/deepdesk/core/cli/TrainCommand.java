@@ -217,7 +217,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     /**
      * Reads the project and its dataset (the file given on the command line, else the project's
-     * own). A dataset that differs from the one the project was saved with is used with a warning.
+     * own file or sample, or its synthetic data generated again). A dataset that differs from the one the project was saved with is used with a warning.
      */
     private ProjectFile readProject(PrintWriter stderr) throws UserInputException {
         ProjectFile saved;
@@ -228,6 +228,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (saved.dataset() == null) {
             throw new UserInputException(project + " names no dataset file; give the CSV as DATA.csv");
+        }
+        if (data == null && saved.dataset().synthetic() != null) {
+            dataset = saved.dataset().synthetic().generate();
+            return saved;
         }
         if (data == null) {
             data = saved.dataset().file();

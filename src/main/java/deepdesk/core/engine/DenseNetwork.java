@@ -2,6 +2,7 @@ package deepdesk.core.engine;
 
 import deepdesk.core.model.Activation;
 import deepdesk.core.model.ModelSpec;
+import java.util.Arrays;
 
 /**
  * What both backends share: the parameter array, the per-layer host buffers, activations,
@@ -142,6 +143,42 @@ abstract class DenseNetwork implements Network {
             }
         }
         return loss;
+    }
+
+    @Override
+    public PassTrace trace(Batch batch) {
+        float[] gradientSum = new float[params.length];
+        computeGradients(batch, gradientSum, null);
+        int rows = batch.rows();
+        int layers = layout.layerCount();
+        int last = layers - 1;
+        int[] units = new int[layers];
+        float[][] z = new float[layers][];
+        float[][] a = new float[layers][];
+        float[][] d = new float[layers][];
+        for (int l = 0; l < layers; l++) {
+            units[l] = layout.units(l);
+            int n = rows * units[l];
+            z[l] = Arrays.copyOf(sums[l], n);
+            d[l] = Arrays.copyOf(deltas[l], n);
+            if (l < last) {
+                a[l] = Arrays.copyOf(activated[l], n);
+            }
+        }
+        a[last] = new float[rows * units[last]];
+        lossFunction.outputs(sums[last], rows, a[last]);
+        // the loss function sums over rows, so each row's loss comes from a batch of that row alone
+        int width = units[last];
+        int targetWidth = spec.targetWidth();
+        float[] rowLogits = new float[width];
+        float[] rowTargets = new float[targetWidth];
+        double[] rowLosses = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(z[last], r * width, rowLogits, 0, width);
+            System.arraycopy(batch.targets(), r * targetWidth, rowTargets, 0, targetWidth);
+            rowLosses[r] = lossFunction.compute(rowLogits, rowTargets, 1, null, null);
+        }
+        return new PassTrace(rows, units, z, a, d, rowLosses, gradientSum);
     }
 
     @Override

@@ -84,6 +84,17 @@ public interface Network {
     double computeGradients(Batch batch, float[] gradientSum, RandomSource dropoutRng);
 
     /**
+     * One forward and backward pass over a batch, like {@link #computeGradients} with dropout
+     * off, that keeps a copy of every layer's weighted sums, activations and loss gradients: what
+     * a lesson shows when it walks through backpropagation. Updates nothing. It allocates, so it
+     * is not for the training loop.
+     *
+     * @param batch the rows
+     * @return the pass's numbers, copied
+     */
+    PassTrace trace(Batch batch);
+
+    /**
      * Outputs after the output activation (probabilities for classification), without dropout.
      *
      * @param x    row-major features, {@code rows x inputWidth}

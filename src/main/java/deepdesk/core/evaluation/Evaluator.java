@@ -1,7 +1,5 @@
 package deepdesk.core.evaluation;
 
-import deepdesk.core.engine.BackendKind;
-import deepdesk.core.engine.Network;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.prep.PreparedSplit;
 
@@ -34,16 +32,28 @@ public final class Evaluator {
      * @param classNames for classification, the class of each label index
      */
     public static Evaluation evaluate(ModelSpec spec, float[] weights, PreparedSplit split,
+                                     List<String> classNames) {
+        return evaluate(SplitPredictions.of(spec, weights, split), split, classNames);
+    }
+
+    /**
+     * Evaluates predictions already made on a prepared split.
+     *
+     * @param predictions what the model predicted for each row of {@code split}
+     * @param split       the rows with their true targets
+     * @param classNames  for classification, the class of each label index
+     * @throws IllegalArgumentException when the predictions do not belong to the split
+     */
+    public static Evaluation evaluate(SplitPredictions predictions, PreparedSplit split,
                                       List<String> classNames) {
-        Network network = Network.create(spec, BackendKind.JAVA, 256, 0);
-        network.setParameters(weights);
-        float[] outputs = new float[split.rows() * spec.outputWidth()];
-        network.predict(split.features(), split.rows(), outputs);
-        if (split.isClassification()) {
-            double[] probabilities = ClassProbabilities.of(spec, outputs, split.rows());
-            return classification(split.labels(), probabilities, classNames);
+        if (predictions.rows() != split.rows()
+                || predictions.isClassification() != split.isClassification()) {
+            throw new IllegalArgumentException("the predictions do not belong to this split");
         }
-        return regression(toDouble(split.targets()), toDouble(outputs));
+        if (split.isClassification()) {
+            return classification(split.labels(), predictions.probabilities(), classNames);
+        }
+        return regression(toDouble(split.targets()), predictions.values(), split.rows());
     }
 
     /**

@@ -77,6 +77,38 @@ public final class Preparation {
                     + " dropped for a missing target, " + missingInputs
                     + " for missing inputs, of " + dataset.rowCount());
         }
+        return fitAndApply(dataset, inputs, target, settings, split, missingTarget,
+                missingInputs);
+    }
+
+    /**
+     * Prepares {@code dataset} on a split the caller chose (the folds of a cross-validation):
+     * the pipeline is fitted on {@code split}'s training rows only and applied to all three.
+     * The rows given must have a target; the split percentages and seed of {@code settings} are
+     * not used.
+     *
+     * @throws PreparationException when a named column is absent, there is no input, or the
+     *                              target cannot be read for its task
+     */
+    public static PreparedData prepare(Dataset dataset, DatasetRoles roles,
+                                       PreparationSettings settings, RowSplit split) {
+        Column targetColumn = dataset.column(roles.target()).orElseThrow(
+                () -> new PreparationException("the data has no column " + roles.target()));
+        List<String> inputs = new ArrayList<>(roles.inputs());
+        inputs.sort(Comparator.comparingInt(dataset::indexOf));
+        if (inputs.isEmpty()) {
+            throw new PreparationException("choose at least one input column");
+        }
+        if (split.train().length == 0) {
+            throw new PreparationException("no rows are left for training");
+        }
+        return fitAndApply(dataset, inputs, targetEncoding(targetColumn, roles.task()), settings,
+                split, 0, 0);
+    }
+
+    private static PreparedData fitAndApply(Dataset dataset, List<String> inputs,
+                                            TargetEncoding target, PreparationSettings settings,
+                                            RowSplit split, int missingTarget, int missingInputs) {
         FittedPipeline pipeline = PipelineFitter.fit(dataset, inputs, target, settings,
                 split.train());
         return new PreparedData(pipeline.toSplit(dataset, split.train()),

@@ -11,13 +11,25 @@ import java.nio.file.Path;
  * <p>Threading: immutable. {@link #of} reads the file on the calling thread.
  *
  * @param status what became of the dataset
- * @param file   the file that was checked
+ * @param file   the file that was checked; null for synthetic data, or a sample this build
+ *               does not ship
  */
 public record DatasetCheck(DatasetStatus status, Path file) {
 
-    /** Checks the file at the reference's saved path. */
+    /**
+     * Checks the reference's data: the file at its saved path, or the sample this build ships
+     * (which may differ from the one the project was saved with). Synthetic data is generated
+     * again and always found.
+     */
     public static DatasetCheck of(DatasetReference reference) throws IOException {
-        return of(reference, reference.file());
+        if (reference.synthetic() != null) {
+            return new DatasetCheck(DatasetStatus.FOUND, null);
+        }
+        Path file = reference.file();
+        if (file == null) {
+            return new DatasetCheck(DatasetStatus.MOVED, null);
+        }
+        return of(reference, file);
     }
 
     /**
@@ -35,6 +47,10 @@ public record DatasetCheck(DatasetStatus status, Path file) {
 
     /** A sentence for the user about this outcome. */
     public String describe() {
+        if (file == null) {
+            return status == DatasetStatus.FOUND ? "The synthetic data is generated again."
+                    : "This version of DeepDesk does not ship the project's sample.";
+        }
         switch (status) {
             case FOUND:
                 return "The dataset " + file + " is unchanged.";

@@ -31,8 +31,12 @@ public record ProjectFile(int formatVersion, String savedAt, DatasetReference da
                           TrainingConfig training, List<RunRecord> runs,
                           Map<Long, String> runNames) {
 
-    /** The format this build writes. */
-    public static final int CURRENT_FORMAT = 1;
+    /**
+     * The format this build writes. Format 2 added datasets that are a shipped sample or
+     * synthetic data ({@link DatasetReference#sample()}, {@link DatasetReference#synthetic()});
+     * a format 1 file reads unchanged.
+     */
+    public static final int CURRENT_FORMAT = 2;
 
     /** Checks the version and copies the runs. */
     public ProjectFile {

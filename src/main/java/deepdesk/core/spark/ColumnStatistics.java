@@ -17,10 +17,9 @@ import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 
 /**
- * Statistics computed by one Spark aggregation over the kept rows (plus one grouping per column
- * when the most frequent value fills gaps): of the training split the row count, each numeric
- * input's fill value and range, and the regression target's mean and standard deviation; of all
- * kept rows the classes of a classification target.
+ * Statistics of the training split computed by one Spark aggregation (plus one grouping per
+ * column when the most frequent value fills gaps): the row count, each numeric input's fill value
+ * and range, and the regression target's mean and standard deviation.
  *
  * <p>Threading: immutable.
  *
@@ -30,12 +29,9 @@ import static org.apache.spark.sql.functions.col;
  * @param maximums        per numeric input column, its largest training value (NaN if none)
  * @param targetMean      the regression target's training mean (0 for classification)
  * @param targetDeviation its population standard deviation (1 for classification)
- * @param classes         the distinct target values of every kept row, as text, for
- *                        classification (empty for regression)
  */
 record ColumnStatistics(long rows, Map<String, Double> fills, Map<String, Double> minimums,
-                        Map<String, Double> maximums, double targetMean, double targetDeviation,
-                        List<String> classes) {
+                        Map<String, Double> maximums, double targetMean, double targetDeviation) {
 
     /** The accuracy parameter of Spark's approximate median (relative error about 1e-4). */
     private static final int MEDIAN_ACCURACY = 10_000;
@@ -63,7 +59,6 @@ record ColumnStatistics(long rows, Map<String, Double> fills, Map<String, Double
         org.apache.spark.sql.Column trainTarget = functions.when(training, col(target));
         aggregates.add(regression ? functions.avg(trainTarget) : functions.lit(0));
         aggregates.add(regression ? functions.stddev_pop(trainTarget) : functions.lit(1));
-        aggregates.add(regression ? functions.lit(null) : functions.collect_set(col(target)));
         for (String name : numeric) {
             org.apache.spark.sql.Column value = functions.when(training,
                     col(SparkPreparation.field(head, name)));
@@ -80,16 +75,10 @@ record ColumnStatistics(long rows, Map<String, Double> fills, Map<String, Double
         long rows = row.getLong(0);
         double targetMean = regression ? SparkPreparation.number(row, 1) : 0;
         double targetDeviation = regression ? SparkPreparation.number(row, 2) : 1;
-        List<String> classes = new ArrayList<>();
-        if (!regression) {
-            for (Object value : row.getList(3)) {
-                classes.add(BlockEncoder.text(value));
-            }
-        }
         Map<String, Double> fills = new HashMap<>();
         Map<String, Double> minimums = new HashMap<>();
         Map<String, Double> maximums = new HashMap<>();
-        int k = 4;
+        int k = 3;
         for (String name : numeric) {
             double mean = SparkPreparation.number(row, k++);
             minimums.put(name, row.isNullAt(k) ? Double.NaN : row.getDouble(k));
@@ -102,7 +91,7 @@ record ColumnStatistics(long rows, Map<String, Double> fills, Map<String, Double
             fills.put(name, PipelineStatistics.numericFill(prep, mean, middle, frequent));
         }
         return new ColumnStatistics(rows, Map.copyOf(fills), Map.copyOf(minimums),
-                Map.copyOf(maximums), targetMean, targetDeviation, List.copyOf(classes));
+                Map.copyOf(maximums), targetMean, targetDeviation);
     }
 
     /** The fill of a numeric input column. */

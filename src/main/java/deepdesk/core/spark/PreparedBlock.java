@@ -6,6 +6,8 @@ import deepdesk.core.prep.PreparedSplit;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The prepared rows of one partition: features, targets and labels as the engine reads them,
@@ -88,7 +90,7 @@ final class PreparedBlock implements Serializable {
      * @param key      names the run's encoding; a new key recomputes
      * @param encoding turns the split into loss targets
      */
-    synchronized float[] lossTargets(String key, java.util.function.Function<PreparedSplit, float[]> encoding) {
+    synchronized float[] lossTargets(String key, Function<PreparedSplit, float[]> encoding) {
         if (!key.equals(memoTargetsKey)) {
             memoTargets = encoding.apply(split());
             memoTargetsKey = key;
@@ -173,7 +175,7 @@ final class PreparedBlock implements Serializable {
     }
 
     /** Joins blocks into one split, in the global row order when the blocks have row numbers. */
-    static PreparedSplit join(java.util.List<PreparedBlock> blocks, int width, int classCount,
+    static PreparedSplit join(List<PreparedBlock> blocks, int width, int classCount,
                               boolean classification, int maxRows) {
         int total = 0;
         for (PreparedBlock b : blocks) {

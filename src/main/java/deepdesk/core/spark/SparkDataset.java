@@ -17,6 +17,7 @@ import deepdesk.core.prep.InputEncoding;
 import deepdesk.core.prep.InputKind;
 import deepdesk.core.prep.MissingValues;
 import deepdesk.core.prep.PreparedSplit;
+import deepdesk.core.prep.TaskKind;
 import deepdesk.core.training.ClusterStatus;
 import deepdesk.core.training.SplitMetrics;
 import deepdesk.core.training.TargetScaling;
@@ -98,7 +99,7 @@ final class SparkDataset implements DistributedDataset {
 
     /** The training target's mean and standard deviation, for the target scaling of a run. */
     TargetScaling targetScaling(ModelSpec spec) {
-        return TargetScaling.ofMoments(spec, roles.task() != deepdesk.core.prep.TaskKind.REGRESSION,
+        return TargetScaling.ofMoments(spec, roles.task() != TaskKind.REGRESSION,
                 new double[] {statistics.targetMean()}, new double[] {statistics.targetDeviation()});
     }
 
@@ -151,7 +152,7 @@ final class SparkDataset implements DistributedDataset {
         List<PreparedBlock> heads = blocks(split).map(b -> b.head(limit)).collect();
         return PreparedBlock.join(new ArrayList<>(heads), pipeline.width(),
                 pipeline.target().classCount(),
-                roles.task() == deepdesk.core.prep.TaskKind.CLASSIFICATION, limit);
+                roles.task() == TaskKind.CLASSIFICATION, limit);
     }
 
     @Override

@@ -16,6 +16,7 @@ import deepdesk.core.prep.MissingValues;
 import deepdesk.core.prep.PipelineStatistics;
 import deepdesk.core.prep.PreparationException;
 import deepdesk.core.prep.PreparationSettings;
+import deepdesk.core.prep.Scaling;
 import deepdesk.core.prep.TargetEncoding;
 import deepdesk.core.prep.TaskKind;
 import org.apache.spark.api.java.JavaRDD;
@@ -35,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -53,8 +53,8 @@ import static org.apache.spark.sql.functions.lit;
  *   <li>The pipeline is DeepDesk's own {@link FittedPipeline}, built by
  *       {@link PipelineStatistics} from Spark aggregations over the training rows (counts,
  *       means, population standard deviations, minima and maxima, category counts); no row is
- *       collected. Categories that are not numbers are ordered alphabetically (the desktop keeps
- *       the file's order); a median fill is Spark's approximate percentile.</li>
+ *       collected. Categories and classes keep the order of their first appearance in the file,
+ *       as on the desktop; a median fill is Spark's approximate percentile.</li>
  *   <li>The pipeline is then applied on the executors, one {@link PreparedBlock} of floats per
  *       partition, cached.</li>
  *   <li>decision: the training rows are numbered 0..n-1 in the order of their row hash (one
@@ -68,6 +68,8 @@ final class SparkPreparation {
 
     private static final String HASH = "_row_hash";
     private static final String SPLIT = "_split";
+    private static final String ROW_ID = "_row_id";
+    private static final String KEEP = "_keep";
     private static final int SHARE_BUCKETS = 10_000;
 
     private SparkPreparation() {
@@ -104,20 +106,26 @@ final class SparkPreparation {
         for (int c = 0; c < head.columnCount(); c++) {
             all[c + 1] = col(field(c));
         }
-        org.apache.spark.sql.Column bucket = functions.pmod(functions.xxhash64(all),
-                lit(SHARE_BUCKETS));
+        org.apache.spark.sql.Column bucket = functions.pmod(col(HASH), lit(SHARE_BUCKETS));
         int trainEnd = prep.trainPercent() * SHARE_BUCKETS / 100;
         int validationEnd = (prep.trainPercent() + prep.validationPercent()) * SHARE_BUCKETS / 100;
-        org.apache.spark.sql.Dataset<Row> kept = frame.filter(keep)
+        // decision: the row id (rising with the position in the file, as Spark numbers the rows
+        // of file splits in order) orders categories and classes by first appearance in the whole
+        // file, as the desktop's importer does; it takes no part in the hash or the numbering.
+        org.apache.spark.sql.Dataset<Row> rows = frame
+                .withColumn(ROW_ID, functions.monotonically_increasing_id())
+                .withColumn(KEEP, keep)
                 .withColumn(HASH, functions.xxhash64(all))
                 .withColumn(SPLIT, functions.when(bucket.lt(trainEnd), 0)
                         .when(bucket.lt(validationEnd), 1).otherwise(2))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        org.apache.spark.sql.Dataset<Row> kept = rows.filter(col(KEEP));
+        org.apache.spark.sql.Column training = col(KEEP).and(col(SPLIT).equalTo(0));
         try {
             org.apache.spark.sql.Dataset<Row> train = kept.filter(col(SPLIT).equalTo(0));
             ColumnStatistics stats = ColumnStatistics.of(kept, col(SPLIT).equalTo(0), head, inputs,
                     roles, prep);
-            TargetEncoding targetEncoding = targetEncoding(stats, head, roles);
+            TargetEncoding targetEncoding = targetEncoding(rows, head, roles);
             if (stats.rows() == 0) {
                 throw new PreparationException("no rows are left for training in " + source.uri());
             }
@@ -125,8 +133,8 @@ final class SparkPreparation {
             for (String name : inputs) {
                 encodings.add(readsAsNumber(head.column(name).orElseThrow())
                         ? new InputEncoding(name, InputKind.NUMERIC, stats.fill(name), List.of(), -1)
-                        : PipelineStatistics.categoricalInput(name, categoryCounts(train, head, name),
-                                prep));
+                        : PipelineStatistics.categoricalInput(name,
+                                categoryCounts(rows, training, head, name), prep));
             }
             FittedPipeline unscaled = PipelineStatistics.unscaled(encodings, targetEncoding, prep);
             FittedPipeline pipeline = scale(train, head, unscaled, prep);
@@ -151,7 +159,7 @@ final class SparkPreparation {
             return new SparkDataset(spark, roles, pipeline, stats, trainBlocks, validationBlocks,
                     testBlocks, trainCounts, sum(validationCounts), sum(testCounts));
         } finally {
-            kept.unpersist(false);
+            rows.unpersist(false);
         }
     }
 
@@ -231,11 +239,11 @@ final class SparkPreparation {
     }
 
     /**
-     * For classification the classes from every kept row, as the desktop takes them from the
-     * whole column; for regression the plain target.
+     * For classification the classes of every kept row in order of first appearance, as the
+     * desktop takes them from the whole column; for regression the plain target.
      */
-    private static TargetEncoding targetEncoding(ColumnStatistics stats, Dataset head,
-                                                 DatasetRoles roles) {
+    private static TargetEncoding targetEncoding(org.apache.spark.sql.Dataset<Row> rows,
+                                                 Dataset head, DatasetRoles roles) {
         if (roles.task() == TaskKind.REGRESSION) {
             if (!(head.column(roles.target()).orElseThrow() instanceof NumericColumn)) {
                 throw new PreparationException("the target " + roles.target()
@@ -243,19 +251,33 @@ final class SparkPreparation {
             }
             return new TargetEncoding(roles.target(), TaskKind.REGRESSION, List.of());
         }
-        List<String> classes = new ArrayList<>(stats.classes());
-        classes.sort(Comparator.naturalOrder());
+        String target = field(head, roles.target());
+        List<String> classes = new ArrayList<>();
+        for (Row row : rows.filter(col(target).isNotNull()).groupBy(col(target))
+                .agg(functions.min(col(ROW_ID)).alias("first"))
+                .orderBy(col("first")).collectAsList()) {
+            classes.add(BlockEncoder.text(row.get(0)));
+        }
         return PipelineStatistics.classification(roles.target(), classes);
     }
 
-    private static Map<String, Long> categoryCounts(org.apache.spark.sql.Dataset<Row> train,
+    /**
+     * The categories of a column in the training rows and how often each occurs, in order of
+     * first appearance in the file.
+     */
+    private static Map<String, Long> categoryCounts(org.apache.spark.sql.Dataset<Row> rows,
+                                                    org.apache.spark.sql.Column training,
                                                     Dataset head, String name) {
-        Map<String, Long> sorted = new TreeMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         String f = field(head, name);
-        for (Row row : train.filter(col(f).isNotNull()).groupBy(col(f)).count().collectAsList()) {
-            sorted.merge(BlockEncoder.text(row.get(0)), row.getLong(1), Long::sum);
+        List<Row> seen = rows.filter(col(f).isNotNull()).groupBy(col(f))
+                .agg(functions.count(functions.when(training, functions.lit(1))).alias("n"),
+                        functions.min(col(ROW_ID)).alias("first"))
+                .filter(col("n").gt(0)).orderBy(col("first")).collectAsList();
+        for (Row row : seen) {
+            counts.merge(BlockEncoder.text(row.get(0)), row.getLong(1), Long::sum);
         }
-        return new LinkedHashMap<>(sorted);
+        return counts;
     }
 
     /** The scaling fitted on the imputed, derived, unscaled continuous features. */
@@ -266,7 +288,7 @@ final class SparkPreparation {
         double[] deviations = new double[width];
         double[] minimums = new double[width];
         double[] maximums = new double[width];
-        if (prep.scaling() == deepdesk.core.prep.Scaling.NONE) {
+        if (prep.scaling() == Scaling.NONE) {
             return PipelineStatistics.scaled(unscaled, prep.scaling(), means, deviations, minimums,
                     maximums);
         }

@@ -28,10 +28,7 @@ public final class SparkTraining implements DistributedTraining {
         return openSpark(source, settings);
     }
 
-    /**
-     * As {@link #open}, with {@code master} {@code null} in the settings' place meaning "the
-     * master {@code spark-submit} chose".
-     */
+    /** As {@link #open}, giving the Spark dataset itself (for this package and its tests). */
     static SparkDataset openSpark(DistributedSource source, ClusterSettings settings) {
         SparkDataset dataset = SparkPreparation.prepare(
                 SparkSessions.session(settings.master()), source, settings);

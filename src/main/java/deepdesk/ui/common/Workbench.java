@@ -7,6 +7,7 @@ import deepdesk.core.prep.PreparationException;
 import deepdesk.core.prep.PreparationSettings;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.training.TrainingConfig;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +42,8 @@ public final class Workbench {
             new SimpleObjectProperty<>(this, "latestModel");
     private final ObjectProperty<TrainedWeights> trainedWeights =
             new SimpleObjectProperty<>(this, "trainedWeights");
+    private final ObjectProperty<Map<String, Double>> referenceRow =
+            new SimpleObjectProperty<>(this, "referenceRow");
     private final ReadOnlyStringWrapper preparationProblem =
             new ReadOnlyStringWrapper(this, "preparationProblem", "");
     private final Executor background;
@@ -111,6 +114,16 @@ public final class Workbench {
      */
     public ObjectProperty<TrainedWeights> trainedWeightsProperty() {
         return trainedWeights;
+    }
+
+    /**
+     * The row the Train screen holds its decision surface at, or {@code null} while the user has
+     * not moved any input off its training median. Keyed by prepared feature name (a column, or
+     * {@code column=category} for a one-hot feature), each value in the input's own units. The
+     * Evaluate screen's what-if form starts from it.
+     */
+    public ObjectProperty<Map<String, Double>> referenceRowProperty() {
+        return referenceRow;
     }
 
     /**

@@ -11,12 +11,11 @@ import deepdesk.core.data.CsvSniffer;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.data.Histogram;
 import deepdesk.core.data.Samples;
-import deepdesk.core.data.synthetic.LinearData;
 import deepdesk.core.data.synthetic.LinearDataSettings;
-import deepdesk.core.data.synthetic.SyntheticSettings;
 import deepdesk.core.data.synthetic.SyntheticShape;
 import deepdesk.core.prep.DatasetRoles;
 import deepdesk.core.prep.TaskKind;
+import deepdesk.core.project.SyntheticRecipe;
 import deepdesk.ui.common.NumberLabels;
 
 import java.nio.file.Path;
@@ -33,8 +32,6 @@ import java.util.Locale;
  * share.
  */
 public final class CoreDataOperations implements DataOperations {
-
-    private static final String LINEAR = "linear";
 
     private final CsvImporter importer = new CsvImporter();
 
@@ -129,7 +126,7 @@ public final class CoreDataOperations implements DataOperations {
                     shape.isClassification() ? "classification" : "regression",
                     0.1, 0.5, "0 is clean, 0.5 very noisy."));
         }
-        choices.add(new SyntheticChoice(LINEAR, "Linear 1-D (y = w·x + b)", "regression",
+        choices.add(new SyntheticChoice(SyntheticRecipe.LINEAR, "Linear 1-D (y = w·x + b)", "regression",
                 LinearDataSettings.defaults().noise(), 5,
                 "Standard deviation of the noise added to y, in the units of y."));
         return choices;
@@ -137,11 +134,6 @@ public final class CoreDataOperations implements DataOperations {
 
     @Override
     public Dataset generate(SyntheticChoice generator, int points, double noise, long seed) {
-        if (generator.key().equals(LINEAR)) {
-            LinearDataSettings defaults = LinearDataSettings.defaults();
-            return LinearData.generate(new LinearDataSettings(points, defaults.slope(), defaults.intercept(),
-                    noise, seed));
-        }
-        return SyntheticShape.valueOf(generator.key()).generate(new SyntheticSettings(points, noise, seed));
+        return new SyntheticRecipe(generator.key(), points, noise, seed).generate();
     }
 }

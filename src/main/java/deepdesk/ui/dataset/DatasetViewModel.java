@@ -7,6 +7,7 @@ import deepdesk.core.data.Dataset;
 import deepdesk.core.prep.ColumnRole;
 import deepdesk.core.prep.DatasetRoles;
 import deepdesk.core.prep.TaskKind;
+import deepdesk.core.project.SyntheticRecipe;
 import deepdesk.ui.common.BackgroundWork;
 import deepdesk.ui.common.Debouncer;
 import deepdesk.ui.common.LatestResult;
@@ -58,6 +59,7 @@ public final class DatasetViewModel {
     private final ReadOnlyStringWrapper targetNote = new ReadOnlyStringWrapper(this, "targetNote", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+    private final ReadOnlyObjectWrapper<DatasetOrigin> origin = new ReadOnlyObjectWrapper<>(this, "origin");
     private final LatestResult<ColumnSummary> summaries;
     private final LatestResult<ScatterData> scatters;
     private final LatestResult<Dataset> conversions;
@@ -107,12 +109,16 @@ public final class DatasetViewModel {
 
     /** Reads {@code file} in the background, with progress in the status bar, and shows it. */
     public void open(Path file) {
-        load("Reading " + fileName(file), listener -> operations.read(file, listener), file, null);
+        start("Reading " + fileName(file), listener -> {
+            CsvDialect dialect = operations.sniff(file);
+            return new Opened(operations.read(file, dialect, listener), DatasetOrigin.file(file, dialect));
+        }, file, null);
     }
 
     /** Reads {@code file} with a chosen dialect in the background and shows it. */
     public void open(Path file, CsvDialect dialect) {
-        load("Reading " + fileName(file), listener -> operations.read(file, dialect, listener), file, null);
+        load("Reading " + fileName(file), listener -> operations.read(file, dialect, listener),
+                DatasetOrigin.file(file, dialect), null);
     }
 
     /** The state of an import dialog for {@code file}; it starts by sniffing the file. */
@@ -122,28 +128,43 @@ public final class DatasetViewModel {
 
     /** Opens a sample with its known target. */
     public void openSample(SampleChoice sample) {
-        load("Opening " + sample.title(), listener -> operations.read(operations.extractSample(sample), listener),
-                null, sample.target());
+        start("Opening " + sample.title(), listener -> {
+            Path file = operations.extractSample(sample);
+            CsvDialect dialect = operations.sniff(file);
+            return new Opened(operations.read(file, dialect, listener), DatasetOrigin.sample(sample.key(), dialect));
+        }, null, sample.target());
     }
 
     /** Generates synthetic data in the background and shows it. */
     public void generate(SyntheticChoice generator, int points, double noise, long seed) {
+        SyntheticRecipe recipe = new SyntheticRecipe(generator.key(), points, noise, seed);
         load("Generating " + generator.title().toLowerCase(Locale.ROOT),
-                listener -> operations.generate(generator, points, noise, seed), null, null);
+                listener -> operations.generate(generator, points, noise, seed), DatasetOrigin.synthetic(recipe), null);
     }
 
     /**
      * Makes a dataset in the background, with progress in the status bar, and shows it.
      *
-     * @param file            the file it is read from, remembered as a recent file; or {@code null}
+     * @param origin          where it comes from, kept for the project; a file in it is
+     *                        remembered as a recent file
      * @param preferredTarget the known target, or {@code null} to suggest one
      */
-    public void load(String title, BackgroundWork.Job<Dataset> job, Path file, String preferredTarget) {
+    public void load(String title, BackgroundWork.Job<Dataset> job, DatasetOrigin origin, String preferredTarget) {
+        start(title, listener -> new Opened(job.run(listener), origin), origin.file(), preferredTarget);
+    }
+
+    /** A dataset made in the background with where it came from. */
+    private record Opened(Dataset dataset, DatasetOrigin origin) {
+    }
+
+    private void start(String title, BackgroundWork.Job<Opened> job, Path file, String preferredTarget) {
         work.start(title, listener -> {
-            Dataset dataset = job.run(listener);
-            return new Loaded(dataset, operations.suggestRoles(dataset, preferredTarget));
+            Opened opened = job.run(listener);
+            return new Loaded(opened, operations.suggestRoles(opened.dataset(), preferredTarget));
         }, loaded -> {
-            show(loaded.dataset(), loaded.roles(), file == null ? loaded.dataset().name() : file.toString());
+            Dataset made = loaded.opened().dataset();
+            show(made, loaded.roles(), file == null ? made.name() : file.toString());
+            origin.set(loaded.opened().origin());
             if (file != null) {
                 onFileOpened.accept(file);
             }
@@ -165,7 +186,7 @@ public final class DatasetViewModel {
     }
 
     /** A dataset read or generated in the background, with the roles suggested for it. */
-    private record Loaded(Dataset dataset, RoleChoice roles) {
+    private record Loaded(Opened opened, RoleChoice roles) {
     }
 
     /**
@@ -227,6 +248,7 @@ public final class DatasetViewModel {
         target.set(null);
         task.set(null);
         source.set("");
+        origin.set(null);
         targetNote.set("");
         workbench.open(null, null);
     }
@@ -451,6 +473,14 @@ public final class DatasetViewModel {
     /** Where the open dataset came from (a file path or a generator), for display. */
     public ReadOnlyStringProperty sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the open dataset came from (a file with its dialect, a sample or a generator), or
+     * {@code null} while none is open or it was shown without one.
+     */
+    public ReadOnlyObjectProperty<DatasetOrigin> originProperty() {
+        return origin.getReadOnlyProperty();
     }
 
     /** The shared state: the prepared splits and why preparation fails, if it does. */

@@ -2,12 +2,9 @@ package deepdesk.ui.evaluation;
 
 import deepdesk.core.common.ProgressListener;
 import deepdesk.core.data.Dataset;
-import deepdesk.core.engine.BackendKind;
-import deepdesk.core.engine.Network;
-import deepdesk.core.evaluation.ClassProbabilities;
 import deepdesk.core.evaluation.Evaluation;
 import deepdesk.core.evaluation.Evaluator;
-import deepdesk.core.model.ModelSpec;
+import deepdesk.core.evaluation.SplitPredictions;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.prep.PreparedSplit;
 import deepdesk.ui.common.NumberLabels;
@@ -61,43 +58,27 @@ public record EvaluationResult(TrainedModel model, EvaluationSplit split, Evalua
         if (rows.rows() == 0) {
             return new EvaluationResult(model, split, null, inputs, classes, List.of());
         }
-        ModelSpec spec = model.spec();
-        Network network = Network.create(spec, BackendKind.JAVA, 256, 0);
-        network.setParameters(model.weights());
-        float[] outputs = new float[rows.rows() * spec.outputWidth()];
-        network.predict(rows.features(), rows.rows(), outputs);
+        SplitPredictions predicted = SplitPredictions.of(model.spec(), model.weights(), rows);
         listener.checkCancelled();
+        Evaluation evaluation = Evaluator.evaluate(predicted, rows, classes);
         int[] datasetRows = split.datasetRows(data);
         Dataset dataset = model.dataset();
         List<PredictionRow> table = new ArrayList<>(rows.rows());
-        Evaluation evaluation;
-        if (rows.isClassification()) {
-            double[] probabilities = ClassProbabilities.of(spec, outputs, rows.rows());
-            evaluation = Evaluator.classification(rows.labels(), probabilities, classes);
-            int k = classes.size();
-            for (int r = 0; r < rows.rows(); r++) {
-                double[] p = new double[k];
-                System.arraycopy(probabilities, r * k, p, 0, k);
-                int predicted = argMax(p);
+        for (int r = 0; r < rows.rows(); r++) {
+            List<String> rawInputs = inputsOf(dataset, inputs, datasetRows[r]);
+            if (rows.isClassification()) {
+                int best = predicted.predictedClass(r);
                 int actual = rows.labels()[r];
-                table.add(new PredictionRow(datasetRows[r] + 1, inputsOf(dataset, inputs, datasetRows[r]),
-                        classes.get(actual), classes.get(predicted), Double.NaN, Double.NaN,
-                        predicted == actual,
-                        p[predicted], p));
-            }
-        } else {
-            double[] targets = toDouble(rows.targets());
-            double[] predictions = toDouble(outputs);
-            evaluation = Evaluator.regression(targets, predictions, rows.rows());
-            int width = rows.targetWidth();
-            for (int r = 0; r < rows.rows(); r++) {
+                double[] p = predicted.probabilitiesOf(r);
+                table.add(new PredictionRow(datasetRows[r] + 1, rawInputs, classes.get(actual),
+                        classes.get(best), Double.NaN, Double.NaN, best == actual, p[best], p));
+            } else {
                 // decision: with several outputs the table shows the first; the metrics count all
-                double actual = targets[r * width];
-                double predicted = predictions[r * width];
-                table.add(new PredictionRow(datasetRows[r] + 1, inputsOf(dataset, inputs, datasetRows[r]),
-                        NumberLabels.precise(actual), NumberLabels.precise(predicted), actual, predicted,
-                        false,
-                        actual - predicted, new double[0]));
+                double actual = rows.targets()[r * rows.targetWidth()];
+                double value = predicted.value(r, 0);
+                table.add(new PredictionRow(datasetRows[r] + 1, rawInputs,
+                        NumberLabels.precise(actual), NumberLabels.precise(value), actual, value,
+                        false, actual - value, new double[0]));
             }
         }
         return new EvaluationResult(model, split, evaluation, inputs, classes, table);
@@ -107,24 +88,6 @@ public record EvaluationResult(TrainedModel model, EvaluationSplit split, Evalua
         List<String> out = new ArrayList<>(names.size());
         for (String name : names) {
             out.add(dataset.column(name).map(c -> c.isMissing(row) ? "" : c.format(row)).orElse(""));
-        }
-        return out;
-    }
-
-    private static int argMax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static double[] toDouble(float[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
         }
         return out;
     }

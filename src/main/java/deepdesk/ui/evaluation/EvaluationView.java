@@ -15,6 +15,7 @@ import deepdesk.ui.common.ScatterPlot;
 import deepdesk.ui.common.TrainedModel;
 import deepdesk.ui.common.chart.ChartSeries;
 import deepdesk.ui.common.chart.LiveLineChart;
+import deepdesk.ui.common.chart.ResidualHistogram;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -49,8 +52,9 @@ import javafx.stage.FileChooser;
 
 /**
  * The Evaluate screen: the latest model's metrics on the test split (or another), a confusion
- * matrix or a predicted-against-actual plot, and a sortable predictions table that exports to
- * CSV. Until a training run has ended it says so.
+ * matrix or a predicted-against-actual plot with the residuals, and a sortable predictions table
+ * that exports to CSV; beside them, tabs to predict a file of new rows, to ask what-if
+ * questions, and to cross-validate the configuration. Until a training run has ended it says so.
  *
  * <p>Threading: FX thread only.
  */
@@ -66,6 +70,7 @@ public final class EvaluationView extends StackPane {
     private final TableView<ClassRow> classTable = new TableView<>();
     private final ScatterPlot scatter = new ScatterPlot();
     private final ScatterPlot residualPlot = new ScatterPlot();
+    private final ResidualHistogram residualHistogram = new ResidualHistogram("Residuals");
     private final VBox detail = new VBox(10);
     private final TableView<PredictionRow> predictions = new TableView<>();
     private final Label tableTitle = new Label("Predictions");
@@ -134,9 +139,11 @@ public final class EvaluationView extends StackPane {
                 textColumn("Support", ClassRow::support, 70)));
         classTable.setFixedCellSize(CLASS_ROW_HEIGHT);
         scatter.setId("evaluation-scatter");
-        scatter.setPrefSize(520, 320);
+        scatter.setPrefSize(400, 320);
         residualPlot.setId("evaluation-residuals");
-        residualPlot.setPrefSize(520, 320);
+        residualPlot.setPrefSize(400, 320);
+        residualHistogram.setId("evaluation-residual-histogram");
+        residualHistogram.setPrefSize(400, 320);
         VBox top = new VBox(12, metrics, detail);
         top.setPadding(new Insets(14, 16, 12, 16));
         ScrollPane topScroll = new ScrollPane(top);
@@ -164,7 +171,20 @@ public final class EvaluationView extends StackPane {
         SplitPane split = new SplitPane(topScroll, bottom);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
-        return split;
+        TabPane tabs = new TabPane(
+                tab("Metrics", "evaluation-tab-metrics", split),
+                tab("Predict a file", "evaluation-tab-file", new FilePredictionPane(model.filePrediction())),
+                tab("What-if", "evaluation-tab-whatif", new WhatIfPane(model.whatIf())),
+                tab("Cross-validation", "evaluation-tab-cv", new CrossValidationPane(model.crossValidation())));
+        tabs.setId("evaluation-tabs");
+        return tabs;
+    }
+
+    private static Tab tab(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     private void describe(TrainedModel trained) {
@@ -369,7 +389,7 @@ public final class EvaluationView extends StackPane {
         String target = result.model().prepared().targetName();
         scatter.show(new ScatterData("Actual " + target, "Predicted " + target, xs, ys, null, List.of(),
                 null, null, 0, 0, rows.size()), null);
-        Label plotTitle = new Label("Predicted against actual: the nearer the points lie to the line where predicted equals actual, the better");
+        Label plotTitle = new Label("Predicted against actual: the nearer the diagonal, the better");
         plotTitle.getStyleClass().add("subsection-title");
         float[] residuals = new float[n];
         for (int i = 0; i < n; i++) {
@@ -385,7 +405,17 @@ public final class EvaluationView extends StackPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         plotTitle.setWrapText(true);
         residualTitle.setWrapText(true);
-        detail.getChildren().add(new HBox(16, left, right));
+        double[] allResiduals = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            allResiduals[i] = rows.get(i).score();
+        }
+        residualHistogram.show(allResiduals);
+        Label histogramTitle = new Label("Residual histogram: narrow and centred on zero, without a long tail");
+        histogramTitle.getStyleClass().add("subsection-title");
+        histogramTitle.setWrapText(true);
+        VBox histogram = new VBox(6, histogramTitle, residualHistogram);
+        HBox.setHgrow(histogram, Priority.ALWAYS);
+        detail.getChildren().add(new HBox(16, left, right, histogram));
     }
 
     private static Node tile(String name, String value, String help) {

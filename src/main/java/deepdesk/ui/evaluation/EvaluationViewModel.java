@@ -1,13 +1,15 @@
 package deepdesk.ui.evaluation;
 
+import deepdesk.core.common.AtomicFile;
 import deepdesk.core.evaluation.ClassificationEvaluation;
+import deepdesk.ui.common.Debouncer;
 import deepdesk.ui.common.LatestResult;
 import deepdesk.ui.common.TrainedModel;
 import deepdesk.ui.common.Workbench;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 
 /**
  * The state and commands of the Evaluate screen: the latest trained model judged on a chosen
@@ -49,22 +52,58 @@ public final class EvaluationViewModel {
     private final LatestResult<EvaluationResult> evaluations;
     private final Executor background;
     private final Executor fx;
+    private final FilePredictionViewModel filePrediction;
+    private final WhatIfViewModel whatIf;
+    private final CrossValidationViewModel crossValidation;
 
     /**
-     * Creates the view model and judges the workbench's latest model, if there is one.
+     * Creates the view model and judges the workbench's latest model, if there is one; the
+     * what-if form predicts 250 ms after the user stops typing.
      *
      * @param workbench  the shared state; its latest model is the one judged
      * @param background where the model runs over the split and where files are written
      * @param fx         how results reach the FX thread ({@code Platform::runLater} in the app)
      */
     public EvaluationViewModel(Workbench workbench, Executor background, Executor fx) {
+        this(workbench, Debouncer.after(Duration.millis(250)), background, fx);
+    }
+
+    /**
+     * Creates the view model and judges the workbench's latest model, if there is one.
+     *
+     * @param workbench  the shared state; its latest model is the one judged
+     * @param edits      delays the what-if prediction until typing pauses
+     * @param background where the model runs over the split and where files are written
+     * @param fx         how results reach the FX thread ({@code Platform::runLater} in the app)
+     */
+    public EvaluationViewModel(Workbench workbench, Debouncer edits, Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
         this.evaluations = new LatestResult<>(background, fx);
         model.bind(workbench.latestModelProperty());
+        ModelPredictors predictors = new ModelPredictors();
+        this.filePrediction = new FilePredictionViewModel(model, predictors, background, fx);
+        this.whatIf = new WhatIfViewModel(model, workbench.referenceRowProperty(), predictors, edits,
+                background, fx);
+        this.crossValidation = new CrossValidationViewModel(workbench, background, fx);
         model.addListener((o, a, b) -> evaluate());
         split.addListener((o, a, b) -> evaluate());
         evaluate();
+    }
+
+    /** "Predict a file": new rows checked against the training schema and predicted. */
+    public FilePredictionViewModel filePrediction() {
+        return filePrediction;
+    }
+
+    /** The what-if form. */
+    public WhatIfViewModel whatIf() {
+        return whatIf;
+    }
+
+    /** k-fold cross-validation of the current configuration. */
+    public CrossValidationViewModel crossValidation() {
+        return crossValidation;
     }
 
     /** The model judged, or {@code null} before any training run has ended. */
@@ -175,7 +214,7 @@ public final class EvaluationViewModel {
     }
 
     /**
-     * Writes {@code rows} as CSV: the dataset row number, the inputs, the target, the prediction,
+     * Writes {@code rows} as CSV, atomically (a temporary file renamed into place): the dataset row number, the inputs, the target, the prediction,
      * and per class a probability or the error. Called on a background thread.
      */
     static void writeCsv(EvaluationResult result, List<PredictionRow> rows, Path file) throws IOException {
@@ -192,7 +231,8 @@ public final class EvaluationViewModel {
         } else {
             header.add("error");
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFile.write(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             writeLine(out, header);
             for (PredictionRow row : rows) {
                 List<String> cells = new ArrayList<>();
@@ -209,7 +249,8 @@ public final class EvaluationViewModel {
                 }
                 writeLine(out, cells);
             }
-        }
+            out.flush();
+        });
     }
 
     private static void writeLine(Writer out, List<String> cells) throws IOException {

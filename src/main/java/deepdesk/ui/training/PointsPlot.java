@@ -1,6 +1,7 @@
 package deepdesk.ui.training;
 
 import deepdesk.ui.common.chart.CanvasRegion;
+import deepdesk.ui.common.chart.PlotFrame;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 

@@ -7,6 +7,7 @@ import deepdesk.core.training.TrainingState;
 import deepdesk.ui.common.chart.ChartSeries;
 import deepdesk.ui.common.chart.HeatmapView;
 import deepdesk.ui.common.chart.LiveLineChart;
+import deepdesk.ui.common.chart.ResidualHistogram;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class TrainView extends BorderPane {
     private final List<HeatmapView> neuronViews = new ArrayList<>();
     private final PointsPlot predictedActual = new PointsPlot();
     private final PointsPlot fittedCurve = new PointsPlot();
-    private final ResidualHistogram residuals = new ResidualHistogram();
+    private final ResidualHistogram residuals = new ResidualHistogram("Residuals (validation)");
     private final ConfusionMatrixView confusion = new ConfusionMatrixView();
     private final VBox doctorCards = new VBox(6);
     private final TableView<RunEntry> runTable = new TableView<>();

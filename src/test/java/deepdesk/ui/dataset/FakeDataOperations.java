@@ -122,7 +122,7 @@ final class FakeDataOperations implements DataOperations {
 
     @Override
     public List<SyntheticChoice> generators() {
-        return List.of(new SyntheticChoice("line", "Line", "regression", 0.1, 1, "noise"));
+        return List.of(new SyntheticChoice("linear", "Line", "regression", 0.1, 1, "noise"));
     }
 
     @Override

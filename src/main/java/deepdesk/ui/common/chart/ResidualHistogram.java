@@ -1,11 +1,11 @@
-package deepdesk.ui.training;
+package deepdesk.ui.common.chart;
 
-import deepdesk.ui.common.chart.CanvasRegion;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * A histogram of residuals (actual minus predicted) on a canvas, with a line at zero.
+ * A histogram of residuals (actual minus predicted) on a canvas, with a line at zero, as the
+ * Train screen shows it for the validation rows and the Evaluate screen for the split judged.
  *
  * <p>Threading: FX thread only.
  */
@@ -15,10 +15,16 @@ public final class ResidualHistogram extends CanvasRegion {
     private static final Color BAR = Color.web("#0877BD", 0.75);
     private static final Color ZERO = Color.web("#F59322");
 
+    private final String title;
     private double[] residuals = new double[0];
 
-    /** Creates an empty histogram. */
-    public ResidualHistogram() {
+    /**
+     * Creates an empty histogram.
+     *
+     * @param title the title drawn above the bars, such as "Residuals (validation)"
+     */
+    public ResidualHistogram(String title) {
+        this.title = title;
         setMinSize(120, 100);
         setPrefSize(320, 200);
     }
@@ -66,7 +72,7 @@ public final class ResidualHistogram extends CanvasRegion {
             most = Math.max(most, c);
         }
         PlotFrame frame = new PlotFrame(w, h, -extent * 1.05, extent * 1.05, 0, most * 1.1);
-        frame.draw(g, palette, "Residuals (validation)", "actual − predicted", "rows");
+        frame.draw(g, palette, title, "actual − predicted", "rows");
         double binWidth = frame.width / BINS;
         g.setFill(BAR);
         for (int b = 0; b < BINS; b++) {

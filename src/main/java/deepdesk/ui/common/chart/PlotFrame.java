@@ -1,7 +1,5 @@
-package deepdesk.ui.training;
+package deepdesk.ui.common.chart;
 
-import deepdesk.ui.common.chart.AxisTicks;
-import deepdesk.ui.common.chart.ChartPalette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -9,30 +7,42 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The frame the Train screen's small canvas plots share: a title, a plot area with ticks and grid
- * lines, and axis labels, mapping data coordinates to pixels.
+ * The frame small canvas plots share: a title, a plot area with ticks and grid lines, and axis
+ * labels, mapping data coordinates to pixels.
  *
  * <p>Threading: FX thread only; one frame per paint.
  */
-final class PlotFrame {
+public final class PlotFrame {
 
-    static final double LEFT = 52;
-    static final double RIGHT = 12;
-    static final double TOP = 26;
-    static final double BOTTOM = 38;
+    private static final double LEFT = 52;
+    private static final double RIGHT = 12;
+    private static final double TOP = 26;
+    private static final double BOTTOM = 38;
     private static final Font FONT = Font.font(11);
     private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 12);
 
-    final double x0;
-    final double y0;
-    final double width;
-    final double height;
-    final double xMin;
-    final double xMax;
-    final double yMin;
-    final double yMax;
+    /** The left edge of the plot area, in pixels. */
+    public final double x0;
+    /** The top edge of the plot area, in pixels. */
+    public final double y0;
+    /** The width of the plot area, in pixels. */
+    public final double width;
+    /** The height of the plot area, in pixels. */
+    public final double height;
+    /** The data value at the left edge. */
+    public final double xMin;
+    /** The data value at the right edge. */
+    public final double xMax;
+    /** The data value at the bottom edge. */
+    public final double yMin;
+    /** The data value at the top edge. */
+    public final double yMax;
 
-    PlotFrame(double canvasWidth, double canvasHeight, double xMin, double xMax, double yMin, double yMax) {
+    /**
+     * A frame filling a canvas of the given size around the given data ranges; an empty range
+     * is widened by one on each side.
+     */
+    public PlotFrame(double canvasWidth, double canvasHeight, double xMin, double xMax, double yMin, double yMax) {
         this.x0 = LEFT;
         this.y0 = TOP;
         this.width = Math.max(1, canvasWidth - LEFT - RIGHT);
@@ -45,15 +55,18 @@ final class PlotFrame {
         this.yMax = yMax + yPad;
     }
 
-    double px(double x) {
+    /** The pixel column of data value {@code x}. */
+    public double px(double x) {
         return x0 + (x - xMin) / (xMax - xMin) * width;
     }
 
-    double py(double y) {
+    /** The pixel row of data value {@code y}. */
+    public double py(double y) {
         return y0 + (1 - (y - yMin) / (yMax - yMin)) * height;
     }
 
-    void draw(GraphicsContext g, ChartPalette palette, String title, String xLabel, String yLabel) {
+    /** Draws the grid, ticks, frame, axis labels and title. */
+    public void draw(GraphicsContext g, ChartPalette palette, String title, String xLabel, String yLabel) {
         g.setFont(FONT);
         g.setLineWidth(1);
         g.setLineDashes((double[]) null);
