@@ -25,7 +25,6 @@ import deepdesk.core.training.TrainingConfig;
 import deepdesk.core.training.TrainingData;
 import deepdesk.core.training.TrainingRun;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
