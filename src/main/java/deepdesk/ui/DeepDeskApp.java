@@ -60,6 +60,7 @@ public final class DeepDeskApp extends Application {
         screens.put(Section.MODEL, new ModelView(new ModelViewModel(workbench), theme.darkProperty()));
         training = new TrainingService();
         TrainViewModel trainModel = new TrainViewModel(training, workbench, executor, Platform::runLater);
+        trainModel.datasetSourceProperty().bind(datasetModel.sourceProperty());
         screens.put(Section.TRAIN, new TrainView(trainModel, theme.darkProperty()));
         ReferenceRowLink.link(trainModel, workbench);
         screens.put(Section.EVALUATE, new EvaluationView(new EvaluationViewModel(workbench, executor,

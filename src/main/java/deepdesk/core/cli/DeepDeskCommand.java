@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ImportBenchCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            SparkBenchCommand.class,
             EvaluateCommand.class,
             PredictCommand.class,
             ExportCommand.class,

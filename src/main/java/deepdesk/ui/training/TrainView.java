@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -26,6 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -223,9 +225,16 @@ public final class TrainView extends BorderPane {
         throughput.getStyleClass().add("muted");
 
         HBox buttons = new HBox(6, start, pause, stepBatch, stepEpoch, stop, reset,
-                new Separator(Orientation.VERTICAL), rateLabel, rate, currentRate);
+                new Separator(Orientation.VERTICAL), rateLabel, rate, currentRate,
+                new Separator(Orientation.VERTICAL), placeChoice());
         buttons.setAlignment(Pos.CENTER_LEFT);
-        HBox counters = new HBox(10, state, counter, progress, eta, throughput);
+        Label clusterStatus = new Label();
+        clusterStatus.setId("train-cluster-status");
+        clusterStatus.getStyleClass().add("muted");
+        clusterStatus.textProperty().bind(model.clusterStatusTextProperty());
+        clusterStatus.managedProperty().bind(clusterStatus.textProperty().isNotEmpty());
+        clusterStatus.visibleProperty().bind(clusterStatus.managedProperty());
+        HBox counters = new HBox(10, state, counter, progress, eta, throughput, clusterStatus);
         counters.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("train-status");
@@ -236,6 +245,30 @@ public final class TrainView extends BorderPane {
         VBox bar = new VBox(6, buttons, counters, status);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
+    }
+
+    /** Where runs compute: this machine, Spark local or a Spark cluster, with the master URL. */
+    private Node placeChoice() {
+        ChoiceBox<ComputePlace> place = new ChoiceBox<>(FXCollections.observableArrayList(ComputePlace.values()));
+        place.setId("train-place");
+        place.valueProperty().bindBidirectional(model.placeProperty());
+        place.disableProperty().bind(model.canStartProperty().not());
+        place.setTooltip(new Tooltip("Where the next run trains: here with the local trainer, on Spark inside "
+                + "this application, or on a Spark cluster. The charts follow a Spark run the same way."));
+        TextField master = new TextField();
+        master.setId("train-spark-master");
+        master.setPrefColumnCount(14);
+        master.textProperty().bindBidirectional(model.sparkMasterProperty());
+        master.setTooltip(new Tooltip("The Spark master: local[*] uses every core of this machine, "
+                + "local[2] two of them; a cluster is spark://host:7077."));
+        master.managedProperty().bind(model.placeProperty().isNotEqualTo(ComputePlace.THIS_MACHINE));
+        master.visibleProperty().bind(master.managedProperty());
+        master.disableProperty().bind(model.canStartProperty().not());
+        Label label = new Label("Train on");
+        label.setLabelFor(place);
+        HBox box = new HBox(6, label, place, master);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node chartsPane() {

@@ -2,6 +2,9 @@ package deepdesk.ui.training;
 
 import deepdesk.core.common.CancelledException;
 import deepdesk.core.data.Dataset;
+import deepdesk.core.distributed.ClusterSettings;
+import deepdesk.core.distributed.DistributedDataset;
+import deepdesk.core.distributed.DistributedSource;
 import deepdesk.core.model.Activation;
 import deepdesk.core.model.LayerSpec;
 import deepdesk.core.model.ModelSpec;
@@ -11,6 +14,7 @@ import deepdesk.core.prep.PreparedData;
 import deepdesk.core.prep.PreparedSplit;
 import deepdesk.core.prep.TaskKind;
 import deepdesk.core.training.ClassCounts;
+import deepdesk.core.training.ClusterStatus;
 import deepdesk.core.training.EpochMetrics;
 import deepdesk.core.training.PredictionRequest;
 import deepdesk.core.training.PredictionSnapshot;
@@ -63,6 +67,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -154,6 +160,12 @@ public final class TrainViewModel {
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(this, "canStop");
     private final ReadOnlyBooleanWrapper canReset = new ReadOnlyBooleanWrapper(this, "canReset");
     private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper(this, "pauseText", "Pause");
+    private final ObjectProperty<ComputePlace> place =
+            new SimpleObjectProperty<>(this, "place", ComputePlace.THIS_MACHINE);
+    private final StringProperty sparkMaster = new SimpleStringProperty(this, "sparkMaster", "");
+    private final StringProperty datasetSource = new SimpleStringProperty(this, "datasetSource", "");
+    private final ReadOnlyStringWrapper clusterStatusText = new ReadOnlyStringWrapper(this, "clusterStatusText", "");
+    private final ClusterConnection cluster = new ClusterConnection();
 
     private PreparedData prepared;
     private double[] inputMeans = new double[0];
@@ -194,6 +206,7 @@ public final class TrainViewModel {
         });
         inputX.addListener((o, a, b) -> selectionChanged());
         inputY.addListener((o, a, b) -> selectionChanged());
+        place.addListener((o, a, b) -> sparkMaster.set(b == null ? "" : b.defaultMaster()));
         bindControls();
         dataChanged(workbench.preparedProperty().get());
         if (trainingConfig.get() != null) {
@@ -229,10 +242,14 @@ public final class TrainViewModel {
         bridge.stop();
     }
 
-    /** Stops pulling for good and cancels a running learning-rate sweep. */
+    /**
+     * Stops pulling for good, cancels a running learning-rate sweep and, in the background, frees
+     * what a Spark run holds (its prepared data and the Spark session).
+     */
     public void dispose() {
         bridge.dispose();
         finderCancel.set(true);
+        background.execute(cluster::close);
     }
 
     /** The bridge that feeds this view model; tests drain it directly. */
@@ -256,6 +273,10 @@ public final class TrainViewModel {
         if (rate > 0 && Double.isFinite(rate)) {
             config = config.withOptimizer(config.optimizer().withLearningRate(rate));
         }
+        if (place.get().isSpark()) {
+            startOnSpark(config);
+            return;
+        }
         try {
             starting.set(true);
             service.start(new TrainingData(prepared.train(), prepared.validation()), config)
@@ -271,6 +292,55 @@ public final class TrainViewModel {
             starting.set(false);
             statusText.set("Cannot start: " + e.getMessage());
         }
+    }
+
+    // decision: a Spark run reads the dataset's CSV file itself (on the executors) with the Data
+    // screen's roles and preparation, so it needs a dataset that came from a file; connecting and
+    // preparing take seconds and run on the background executor, then the run joins the same
+    // training service as a local one and its events feed this screen unchanged.
+    private void startOnSpark(TrainingConfig config) {
+        String master = sparkMaster.get() == null ? "" : sparkMaster.get().strip();
+        String file = datasetSource.get() == null ? "" : datasetSource.get().strip();
+        if (master.isEmpty()) {
+            statusText.set("Enter the Spark master, such as local[*] or spark://host:7077.");
+            return;
+        }
+        String noFile = "Spark reads the dataset from its CSV file: open the dataset from a file to train it on Spark.";
+        if (file.isEmpty()) {
+            statusText.set(noFile);
+            return;
+        }
+        DistributedSource source = new DistributedSource(file, null, workbench.rolesProperty().get(), null,
+                workbench.preparationSettingsProperty().get());
+        ClusterSettings settings = ClusterSettings.synchronous(master);
+        starting.set(true);
+        statusText.set("");
+        clusterStatusText.set("Connecting to " + master + " and preparing the data…");
+        background.execute(() -> {
+            try {
+                if (!Files.isRegularFile(Path.of(file))) {
+                    throw new IllegalArgumentException(noFile);
+                }
+                DistributedDataset dataset = cluster.open(source, settings);
+                int width = dataset.pipeline().width();
+                if (width != config.model().inputWidth()) {
+                    throw new IllegalArgumentException("Spark prepared " + width + " features, the model takes "
+                            + config.model().inputWidth() + "; rebuild the model on the Model screen");
+                }
+                service.start(dataset, config).exceptionally(failure -> {
+                    fx.execute(() -> sparkStartFailed(failure));
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                fx.execute(() -> sparkStartFailed(e));
+            }
+        });
+    }
+
+    private void sparkStartFailed(Throwable failure) {
+        starting.set(false);
+        clusterStatusText.set("");
+        statusText.set("Cannot start on Spark: " + rootMessage(failure));
     }
 
     /** Pauses a running run or resumes a paused one. */
@@ -529,6 +599,7 @@ public final class TrainViewModel {
             reexamine = true;
         }
         showSnapshot(update.snapshot());
+        showClusterStatus(service.clusterStatus());
         if (update.predictions() != null) {
             reexamine |= showPredictions(update.predictions());
         }
@@ -586,6 +657,25 @@ public final class TrainViewModel {
             throughputText.set(String.format(Locale.ROOT, "%,.0f rows/s · %s epochs/s",
                     last.samplesPerSecond(), RunEntry.shortNumber(epochsPerSecond)));
         }
+    }
+
+    private void showClusterStatus(ClusterStatus status) {
+        if (status != null) {
+            clusterStatusText.set(clusterStatusLine(status));
+        } else if (!starting.get()) {
+            clusterStatusText.set("");
+        }
+    }
+
+    /** The status line of a Spark run: master, executors, partitions and the last round's time. */
+    static String clusterStatusLine(ClusterStatus status) {
+        double seconds = status.lastRoundSeconds();
+        String round = !Double.isFinite(seconds) ? "no round yet"
+                : seconds < 1 ? String.format(Locale.ROOT, "last round %.0f ms", seconds * 1000)
+                : "last round " + duration(seconds);
+        return String.format(Locale.ROOT, "Spark %s · %d executor%s · %d partition%s · %s",
+                status.master(), status.executors(), status.executors() == 1 ? "" : "s",
+                status.partitions(), status.partitions() == 1 ? "" : "s", round);
     }
 
     private boolean showPredictions(PredictionSnapshot snapshot) {
@@ -998,6 +1088,32 @@ public final class TrainViewModel {
     }
 
     // ---------------------------------------------------------------- properties
+
+    /** Where the next run computes: this machine, Spark local or a Spark cluster. */
+    public ObjectProperty<ComputePlace> placeProperty() {
+        return place;
+    }
+
+    /**
+     * The Spark master the next Spark run uses, such as {@code local[*]} or
+     * {@code spark://host:7077}; set to the place's default whenever the place changes.
+     */
+    public StringProperty sparkMasterProperty() {
+        return sparkMaster;
+    }
+
+    /**
+     * The CSV file the open dataset was read from, or empty (a generated dataset); Spark runs read
+     * it. Bound by the application to the Data screen's source.
+     */
+    public StringProperty datasetSourceProperty() {
+        return datasetSource;
+    }
+
+    /** The Spark status line: executors, partitions and the last round's time; empty for local runs. */
+    public ReadOnlyStringProperty clusterStatusTextProperty() {
+        return clusterStatusText.getReadOnlyProperty();
+    }
 
     /** The service's state as of the last update. */
     public ReadOnlyObjectProperty<TrainingState> stateProperty() {
