@@ -1,5 +1,7 @@
 package deepdesk.core.prep;
 
+import deepdesk.core.data.Dataset;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +31,19 @@ public record PreparedData(PreparedSplit train, PreparedSplit validation, Prepar
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(rows, "rows");
+    }
+
+    /**
+     * The same rows of {@code dataset} prepared by another pipeline fitted on the same columns,
+     * such as one fitted on a cluster with distributed statistics, so that a model trained there
+     * is judged with the scaling it was trained with.
+     *
+     * @param other   the pipeline to apply
+     * @param dataset the dataset these splits were prepared from
+     */
+    public PreparedData withPipeline(FittedPipeline other, Dataset dataset) {
+        return new PreparedData(other.toSplit(dataset, rows.train()), other.toSplit(dataset, rows.validation()),
+                other.toSplit(dataset, rows.test()), other, rows, droppedMissingTarget, droppedMissingInputs);
     }
 
     /** The task: classification or regression. */

@@ -10,6 +10,7 @@ import deepdesk.core.model.LayerSpec;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.model.OptimizerConfig;
 import deepdesk.core.model.OutputKind;
+import deepdesk.core.prep.FittedPipeline;
 import deepdesk.core.prep.PreparedData;
 import deepdesk.core.prep.PreparedSplit;
 import deepdesk.core.prep.TaskKind;
@@ -37,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -164,6 +166,10 @@ public final class TrainViewModel {
             new SimpleObjectProperty<>(this, "place", ComputePlace.THIS_MACHINE);
     private final StringProperty sparkMaster = new SimpleStringProperty(this, "sparkMaster", "");
     private final StringProperty datasetSource = new SimpleStringProperty(this, "datasetSource", "");
+    /** The pipeline of each run trained on a cluster, by run id. */
+    private final Map<Long, FittedPipeline> clusterPipelines = new HashMap<>();
+    /** The cluster pipeline of the run started last (also used by its resets); null when local. */
+    private FittedPipeline startedPipeline;
     private final ReadOnlyStringWrapper clusterStatusText = new ReadOnlyStringWrapper(this, "clusterStatusText", "");
     private final ClusterConnection cluster = new ClusterConnection();
 
@@ -279,6 +285,7 @@ public final class TrainViewModel {
         }
         try {
             starting.set(true);
+            startedPipeline = null;
             service.start(new TrainingData(prepared.train(), prepared.validation()), config)
                     .exceptionally(failure -> {
                         fx.execute(() -> {
@@ -327,9 +334,14 @@ public final class TrainViewModel {
                     throw new IllegalArgumentException("Spark prepared " + width + " features, the model takes "
                             + config.model().inputWidth() + "; rebuild the model on the Model screen");
                 }
-                service.start(dataset, config).exceptionally(failure -> {
-                    fx.execute(() -> sparkStartFailed(failure));
-                    return null;
+                // the run is started from the FX thread so that its pipeline is known before
+                // its RunStarted event arrives
+                fx.execute(() -> {
+                    startedPipeline = dataset.pipeline();
+                    service.start(dataset, config).exceptionally(failure -> {
+                        fx.execute(() -> sparkStartFailed(failure));
+                        return null;
+                    });
                 });
             } catch (RuntimeException e) {
                 fx.execute(() -> sparkStartFailed(e));
@@ -557,6 +569,9 @@ public final class TrainViewModel {
             if (event instanceof TrainingEvent.RunStarted started) {
                 starting.set(false);
                 RunEntry entry = new RunEntry(started.runId(), started.config(), classification.get());
+                if (startedPipeline != null) {
+                    clusterPipelines.put(started.runId(), startedPipeline);
+                }
                 runs.add(entry);
                 currentRun.set(entry);
                 findings.clear();
@@ -620,8 +635,12 @@ public final class TrainViewModel {
                 || spec.inputWidth() != prepared.train().width()) {
             return;
         }
+        // decision: a run trained on a cluster is judged with the pipeline fitted there, applied
+        // to the desktop's own split rows, so Evaluate and Deploy scale inputs as training did.
+        FittedPipeline clusterPipeline = clusterPipelines.get(entry.id());
+        PreparedData judged = clusterPipeline == null ? prepared : prepared.withPipeline(clusterPipeline, dataset);
         workbench.latestModelProperty().set(new TrainedModel(spec, best,
-                prepared, dataset, entry.nameProperty().get()));
+                judged, dataset, entry.nameProperty().get()));
     }
 
     private void showSnapshot(TrainingSnapshot snapshot) {

@@ -21,6 +21,7 @@ import static deepdesk.core.prep.TestColumns.numeric;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,22 @@ class PreparationTest {
         assertArrayEquals(before.train().features(), after.train().features());
         assertFalse(Arrays.equals(before.test().features(), after.test().features()),
                 "the changed test rows do change the test features");
+    }
+
+    @Test
+    void anotherPipelineCanPrepareTheSameRows() {
+        Dataset data = threeClasses(7);
+        PreparedData local = prepare(data, PreparationSettings.defaults().withSeed(1));
+        FittedPipeline other = prepare(data, PreparationSettings.defaults().withSeed(2)).pipeline();
+
+        PreparedData moved = local.withPipeline(other, data);
+
+        assertSame(other, moved.pipeline());
+        assertSame(local.rows(), moved.rows());
+        assertArrayEquals(other.toSplit(data, local.rows().test()).features(), moved.test().features());
+        assertArrayEquals(other.toSplit(data, local.rows().train()).features(), moved.train().features());
+        assertFalse(Arrays.equals(local.test().features(), moved.test().features()),
+                "a pipeline fitted on other rows scales differently");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package deepdesk.ui.training;
 
 import deepdesk.core.data.Dataset;
+import deepdesk.core.prep.PreparedData;
 import deepdesk.core.training.EarlyStopping;
 import deepdesk.core.training.TrainingService;
 import deepdesk.core.training.TrainingState;
@@ -28,7 +29,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A run sent to Spark {@code local[2]} from the Train screen draws its curves while it trains. */
@@ -44,6 +47,7 @@ class SparkTrainViewTest {
     private TrainViewModel model;
     private TrainView view;
     private Path csv;
+    private Workbench workbench;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -52,7 +56,7 @@ class SparkTrainViewTest {
         Dataset iris = TrainingFixtures.sample("iris.csv", folder);
         csv = folder.resolve("iris.csv");
         service = new TrainingService();
-        Workbench workbench = TrainingFixtures.workbenchWith(iris, "species");
+        workbench = TrainingFixtures.workbenchWith(iris, "species");
         workbench.trainingConfigProperty().set(TrainViewModel.defaultConfig(workbench.preparedProperty().get())
                 .withMaxEpochs(400).withEarlyStopping(EarlyStopping.OFF));
         model = new TrainViewModel(service, workbench, background, Platform::runLater);
@@ -125,5 +129,12 @@ class SparkTrainViewTest {
         robot.clickOn("#train-stop");
         waitFor(30, () -> model.stateProperty().get() == TrainingState.STOPPED);
         assertTrue(onFx(() -> model.runs().get(0).epochsProperty().get()) >= 3);
+
+        waitFor(30, () -> workbench.latestModelProperty().get() != null);
+        PreparedData desktop = onFx(() -> workbench.preparedProperty().get());
+        PreparedData judged = onFx(() -> workbench.latestModelProperty().get().prepared());
+        assertNotSame(desktop.pipeline(), judged.pipeline(),
+                "the Spark run is judged with the pipeline Spark fitted, not the desktop's");
+        assertArrayEquals(desktop.rows().test(), judged.rows().test(), "on the desktop's own test rows");
     }
 }
