@@ -2,6 +2,8 @@ package deepdesk.ui.training;
 
 import deepdesk.core.common.CancelledException;
 import deepdesk.core.data.Dataset;
+import deepdesk.core.data.Samples;
+import deepdesk.core.data.Samples.Sample;
 import deepdesk.core.distributed.ClusterSettings;
 import deepdesk.core.distributed.DistributedDataset;
 import deepdesk.core.distributed.DistributedSource;
@@ -10,8 +12,10 @@ import deepdesk.core.model.LayerSpec;
 import deepdesk.core.model.ModelSpec;
 import deepdesk.core.model.OptimizerConfig;
 import deepdesk.core.model.OutputKind;
+import deepdesk.core.prep.DatasetRoles;
 import deepdesk.core.prep.FittedPipeline;
 import deepdesk.core.prep.PreparedData;
+import deepdesk.core.prep.PreparationSettings;
 import deepdesk.core.prep.PreparedSplit;
 import deepdesk.core.prep.TaskKind;
 import deepdesk.core.training.ClassCounts;
@@ -35,6 +39,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -302,8 +307,9 @@ public final class TrainViewModel {
     }
 
     // decision: a Spark run reads the dataset's CSV file itself (on the executors) with the Data
-    // screen's roles and preparation, so it needs a dataset that came from a file; connecting and
-    // preparing take seconds and run on the background executor, then the run joins the same
+    // screen's roles and preparation, so it needs a dataset that came from a file or a bundled
+    // sample (extracted to disk); generated data has no file and stays on this machine. Connecting
+    // and preparing take seconds and run on the background executor, then the run joins the same
     // training service as a local one and its events feed this screen unchanged.
     private void startOnSpark(TrainingConfig config) {
         String master = sparkMaster.get() == null ? "" : sparkMaster.get().strip();
@@ -312,22 +318,22 @@ public final class TrainViewModel {
             statusText.set("Enter the Spark master, such as local[*] or spark://host:7077.");
             return;
         }
-        String noFile = "Spark reads the dataset from its CSV file: open the dataset from a file to train it on Spark.";
+        String noFile = "Spark reads the dataset from its CSV file: open the dataset from a file or a sample "
+                + "to train it on Spark.";
         if (file.isEmpty()) {
             statusText.set(noFile);
             return;
         }
-        DistributedSource source = new DistributedSource(file, null, workbench.rolesProperty().get(), null,
-                workbench.preparationSettingsProperty().get());
+        DatasetRoles roles = workbench.rolesProperty().get();
+        PreparationSettings preparation = workbench.preparationSettingsProperty().get();
         ClusterSettings settings = ClusterSettings.synchronous(master);
         starting.set(true);
         statusText.set("");
         clusterStatusText.set("Connecting to " + master + " and preparing the data…");
         background.execute(() -> {
             try {
-                if (!Files.isRegularFile(Path.of(file))) {
-                    throw new IllegalArgumentException(noFile);
-                }
+                Path csv = sparkInput(file).orElseThrow(() -> new IllegalArgumentException(noFile));
+                DistributedSource source = new DistributedSource(csv.toString(), null, roles, null, preparation);
                 DistributedDataset dataset = cluster.open(source, settings);
                 int width = dataset.pipeline().width();
                 if (width != config.model().inputWidth()) {
@@ -347,6 +353,20 @@ public final class TrainViewModel {
                 fx.execute(() -> sparkStartFailed(e));
             }
         });
+    }
+
+    /** The CSV file Spark reads for the open dataset: its file, or a bundled sample extracted to disk. */
+    private static Optional<Path> sparkInput(String source) {
+        Optional<Sample> sample = Samples.byFileName(source);
+        if (sample.isPresent()) {
+            return Optional.of(Samples.extract(sample.get()));
+        }
+        try {
+            Path path = Path.of(source);
+            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private void sparkStartFailed(Throwable failure) {

@@ -46,7 +46,6 @@ class SparkTrainViewTest {
     private TrainingService service;
     private TrainViewModel model;
     private TrainView view;
-    private Path csv;
     private Workbench workbench;
 
     @Start
@@ -54,13 +53,13 @@ class SparkTrainViewTest {
         Path folder = Files.createDirectories(Path.of("target", "spark-train-view")).toAbsolutePath();
         Files.deleteIfExists(folder.resolve("iris.csv"));
         Dataset iris = TrainingFixtures.sample("iris.csv", folder);
-        csv = folder.resolve("iris.csv");
         service = new TrainingService();
         workbench = TrainingFixtures.workbenchWith(iris, "species");
         workbench.trainingConfigProperty().set(TrainViewModel.defaultConfig(workbench.preparedProperty().get())
                 .withMaxEpochs(400).withEarlyStopping(EarlyStopping.OFF));
         model = new TrainViewModel(service, workbench, background, Platform::runLater);
-        model.datasetSourceProperty().set(csv.toString());
+        // as the Data screen names a bundled sample it opened: Spark reads the sample's file
+        model.datasetSourceProperty().set("iris.csv");
         view = new TrainView(model, new SimpleBooleanProperty(false));
         stage.setScene(new Scene(view, 1240, 780));
         stage.show();
