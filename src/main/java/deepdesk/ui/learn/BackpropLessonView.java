@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
@@ -63,7 +60,6 @@ final class BackpropLessonView extends BorderPane implements LessonPage {
     private final ToggleGroup rowChoice = new ToggleGroup();
     private final Label[][] rowCells = new Label[BackpropData.ROWS][5];
     private final Label meanLoss = new Label();
-    private final Timeline player = new Timeline();
     private final List<LessonControl> controls = new ArrayList<>();
 
     BackpropLessonView(BackpropLessonViewModel model) {
@@ -130,26 +126,7 @@ final class BackpropLessonView extends BorderPane implements LessonPage {
             side.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", text));
         });
 
-        player.setCycleCount(Timeline.INDEFINITE);
-        updatePlayer();
-        model.stepsPerSecondProperty().addListener((o, a, b) -> updatePlayer());
-        model.playingProperty().addListener((o, a, playing) -> {
-            if (playing) {
-                player.play();
-            } else {
-                player.stop();
-            }
-        });
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                model.playingProperty().set(false);
-            }
-        });
-        visibleProperty().addListener((o, a, visible) -> {
-            if (!visible) {
-                model.playingProperty().set(false);
-            }
-        });
+        new LessonPlayer(this, model.playingProperty(), model.stepsPerSecondProperty(), 0.25, model::playTick);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = getScene() == null ? null : getScene().getFocusOwner();
             if (focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner
@@ -243,14 +220,6 @@ final class BackpropLessonView extends BorderPane implements LessonPage {
             return;
         }
         formula.setFitWidth(Math.min(formula.getImage().getWidth(), width));
-    }
-
-    private void updatePlayer() {
-        player.getKeyFrames().setAll(new KeyFrame(
-                Duration.seconds(1 / Math.max(0.25, model.stepsPerSecondProperty().get())), e -> model.playTick()));
-        if (model.playingProperty().get()) {
-            player.playFromStart();
-        }
     }
 
     private Region rowsPanel() {

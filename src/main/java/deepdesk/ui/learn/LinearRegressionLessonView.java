@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -30,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * Lesson 1 on screen: the points and the fitted line, the loss surface with the path of gradient
@@ -50,7 +47,6 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
     private final FitPlot fitPlot = new FitPlot();
     private final ContourMap contourMap = new ContourMap();
     private final GridPane formulaGrid = new GridPane();
-    private final Timeline player = new Timeline();
     private final List<LessonControl> controls = new ArrayList<>();
     private boolean presenting;
 
@@ -119,26 +115,7 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
             fitFormulas();
         });
         setMinWidth(0);
-        player.setCycleCount(Timeline.INDEFINITE);
-        updatePlayer();
-        model.stepsPerSecondProperty().addListener((o, a, b) -> updatePlayer());
-        model.playingProperty().addListener((o, a, playing) -> {
-            if (playing) {
-                player.play();
-            } else {
-                player.stop();
-            }
-        });
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                model.playingProperty().set(false);
-            }
-        });
-        visibleProperty().addListener((o, a, visible) -> {
-            if (!visible) {
-                model.playingProperty().set(false);
-            }
-        });
+        new LessonPlayer(this, model.playingProperty(), model.stepsPerSecondProperty(), 0.5, model::step);
     }
 
     @Override
@@ -204,15 +181,6 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
         contourMap.requestLayout();
         fitPlot.requestLayout();
         model.darkFormulasProperty().set(dark);
-    }
-
-    private void updatePlayer() {
-        player.getKeyFrames().setAll(new KeyFrame(
-                Duration.seconds(1 / Math.max(0.5, model.stepsPerSecondProperty().get())),
-                e -> model.step()));
-        if (model.playingProperty().get()) {
-            player.playFromStart();
-        }
     }
 
     /** Two columns: the model and its loss, the two gradients, the two updates. */
