@@ -1,7 +1,6 @@
 package deepdesk.ui.learn;
 
 import deepdesk.core.lesson.OverfittingSettings;
-import deepdesk.core.training.EpochMetrics;
 import deepdesk.ui.common.chart.ChartSeries;
 import deepdesk.ui.common.chart.LiveLineChart;
 import java.util.ArrayList;
@@ -49,8 +48,8 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
     private final OverfittingFitPlot fit = new OverfittingFitPlot();
     private final ChartSeries trainLoss;
     private final ChartSeries validationLoss;
+    private final LossCurves curves;
     private final List<LessonControl> controls = new ArrayList<>();
-    private long chartRun = -1;
 
     /** Builds the lesson around its view model. */
     public OverfittingLessonView(OverfittingLessonViewModel model) {
@@ -76,6 +75,7 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
         trainLoss = losses.addSeries("training", TRAIN);
         validationLoss = losses.addSeries("validation", VALIDATION);
         validationLoss.setDashed(true);
+        curves = new LossCurves(trainLoss, validationLoss);
         losses.shadeBetween(trainLoss, validationLoss, VALIDATION.deriveColor(0, 1, 1, 0.18));
         fit.setId("overfitting-fit");
         HBox plots = new HBox(16, losses, fit);
@@ -104,7 +104,7 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
 
         model.epochsProperty().addListener((o, a, batch) -> {
             if (batch != null) {
-                plot(batch);
+                curves.add(batch);
             }
         });
         model.dataProperty().addListener((o, a, d) -> fit.showData(d));
@@ -242,26 +242,6 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
     private static String formatL2(double value) {
         return value == 0 ? "off" : String.format(Locale.ROOT, "%.5g", value).replaceAll("0+$", "")
                 .replaceAll("\\.$", "");
-    }
-
-    private void plot(LessonTraining.Epochs batch) {
-        if (batch.runId() != chartRun) {
-            chartRun = batch.runId();
-            trainLoss.clear();
-            validationLoss.clear();
-        }
-        int n = batch.epochs().size();
-        double[] xs = new double[n];
-        double[] train = new double[n];
-        double[] validation = new double[n];
-        for (int i = 0; i < n; i++) {
-            EpochMetrics m = batch.epochs().get(i);
-            xs[i] = m.epoch();
-            train[i] = m.train().loss();
-            validation[i] = m.validation() == null ? Double.NaN : m.validation().loss();
-        }
-        trainLoss.addAll(xs, train);
-        validationLoss.addAll(xs, validation);
     }
 
     /** The loss chart, for tests. */

@@ -7,7 +7,6 @@ import deepdesk.core.lesson.PlaygroundLesson;
 import deepdesk.core.lesson.PlaygroundSettings;
 import deepdesk.core.lesson.PlaygroundSurface;
 import deepdesk.core.model.Activation;
-import deepdesk.core.training.EpochMetrics;
 import deepdesk.core.training.TrainingState;
 import deepdesk.ui.common.DisplayNames;
 import deepdesk.ui.common.chart.ChartSeries;
@@ -79,6 +78,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
     private final LiveLineChart losses = new LiveLineChart();
     private final ChartSeries trainSeries;
     private final ChartSeries testSeries;
+    private final LossCurves curves;
     private final HBox layerColumns = new HBox(10);
     private final Label layerCount = new Label();
     private final Label outputCaption = new Label();
@@ -89,7 +89,6 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
     private Region neuronArea;
     private int[] hovered;
     private int[] selected;
-    private long chartRun = -1;
 
     /** Builds the lesson around its view model. */
     public PlaygroundLessonView(PlaygroundLessonViewModel model) {
@@ -107,6 +106,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         trainSeries = losses.addSeries("training", Color.web("#0877BD"));
         testSeries = losses.addSeries("test", Color.web("#e4572e"));
         testSeries.setDashed(true);
+        curves = new LossCurves(trainSeries, testSeries);
 
         HBox columns = new HBox(16, dataColumn(), featureColumn(), networkColumn(), outputColumn());
         columns.setPadding(new Insets(10, 0, 0, 0));
@@ -123,7 +123,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         showTest.selectedProperty().addListener((o, a, b) -> showPoints(model.dataProperty().get()));
         model.epochsProperty().addListener((o, a, batch) -> {
             if (batch != null) {
-                plot(batch);
+                curves.add(batch);
             }
         });
         sceneProperty().addListener((o, a, scene) -> {
@@ -546,26 +546,6 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
         }
         output.setPoints(xs, ys, classes, values, isTest);
         updateCaption();
-    }
-
-    private void plot(LessonTraining.Epochs batch) {
-        if (batch.runId() != chartRun) {
-            chartRun = batch.runId();
-            trainSeries.clear();
-            testSeries.clear();
-        }
-        int n = batch.epochs().size();
-        double[] xs = new double[n];
-        double[] train = new double[n];
-        double[] test = new double[n];
-        for (int i = 0; i < n; i++) {
-            EpochMetrics m = batch.epochs().get(i);
-            xs[i] = m.epoch();
-            train[i] = m.train().loss();
-            test[i] = m.validation() == null ? Double.NaN : m.validation().loss();
-        }
-        trainSeries.addAll(xs, train);
-        testSeries.addAll(xs, test);
     }
 
     // ---------------------------------------------------------------- building blocks
