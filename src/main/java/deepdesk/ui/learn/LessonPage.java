@@ -15,6 +15,9 @@ import javafx.scene.Node;
  */
 public interface LessonPage {
 
+    /** How much larger text drawn on canvases and formulas become in presentation mode. */
+    double PRESENTATION_SCALE = 1.5;
+
     /** The stable name written into lesson packs, such as {@code "regression"}. */
     String lessonId();
 

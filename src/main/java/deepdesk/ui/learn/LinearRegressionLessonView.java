@@ -40,7 +40,6 @@ final class LinearRegressionLessonView extends BorderPane implements LessonPage 
 
     private static final double MIN_RATE = 0.001;
     private static final double MAX_RATE = 3;
-    private static final double PRESENTATION_SCALE = 1.5;
     private static final double MAX_PRESENTED_FORMULA = 32;
 
     private final LinearRegressionLessonViewModel model;

@@ -160,6 +160,7 @@ final class NeuronLessonView extends BorderPane implements LessonPage {
     @Override
     public void setPresentation(boolean presenting) {
         model.formulaSizeProperty().set(presenting ? 27 : 18);
+        curves.setTextScale(presenting ? PRESENTATION_SCALE : 1);
     }
 
     @Override

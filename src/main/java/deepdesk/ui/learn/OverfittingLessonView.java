@@ -39,7 +39,7 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
     static final int[] SIZES = {2, 4, 8, 16, 32, 64, 128, 256};
     /** L2 strengths the L2 slider steps through. */
     static final double[] L2_STEPS = {0, 1e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1};
-    private static final double LABEL_WIDTH = 140;
+    private static final double LABEL_EMS = 11;
     private static final Color TRAIN = Color.web("#0877BD");
     private static final Color VALIDATION = Color.web("#e4572e");
 
@@ -170,8 +170,9 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
     private void addRow(GridPane grid, int row, int column, String id, String name, Slider slider,
                         DoubleFunction<String> format) {
         Label label = new Label(name);
-        label.setMinWidth(LABEL_WIDTH);
-        label.setPrefWidth(LABEL_WIDTH);
+        // in ems, so that the labels keep one column and grow with presentation mode's text
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.prefWidthProperty().bind(label.fontProperty().map(font -> font.getSize() * LABEL_EMS));
         Label value = new Label();
         value.setMinWidth(48);
         value.textProperty().bind(slider.valueProperty().map(v -> format.apply(v.doubleValue())));
@@ -252,6 +253,11 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
     /** The points and curves, for tests. */
     OverfittingFitPlot fitPlot() {
         return fit;
+    }
+
+    @Override
+    public void setPresentation(boolean presenting) {
+        losses.setTextScale(presenting ? PRESENTATION_SCALE : 1);
     }
 
     @Override

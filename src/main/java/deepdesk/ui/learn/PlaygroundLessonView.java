@@ -628,6 +628,11 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
     // ---------------------------------------------------------------- LessonPage
 
     @Override
+    public void setPresentation(boolean presenting) {
+        losses.setTextScale(presenting ? PRESENTATION_SCALE : 1);
+    }
+
+    @Override
     public void dispose() {
         model.dispose();
     }

@@ -3,6 +3,7 @@ package deepdesk.ui.learn;
 import deepdesk.core.data.Dataset;
 import deepdesk.core.lesson.LessonPack;
 import deepdesk.core.lesson.LessonPackQuestion;
+import deepdesk.ui.common.chart.LiveLineChart;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,8 @@ class LessonPackScreenTest {
         assertTrue(robot.lookup("#presentation-bar").query().isVisible());
         assertFalse(robot.lookup("#lesson-list").query().isVisible(),
                 "the lesson list is hidden while presenting");
+        assertEquals(LessonPage.PRESENTATION_SCALE, activationChart().textScale(),
+                "canvas charts of the other lessons grow too");
         robot.interact(() -> view.hideWhilePresenting("formulas", true));
         assertFalse(isShown(formulas));
 
@@ -162,8 +165,15 @@ class LessonPackScreenTest {
 
         assertFalse(view.presentationProperty().get());
         assertEquals(normalFont, step.getFont().getSize(), 1e-9);
+        assertEquals(1, activationChart().textScale());
         assertTrue(isShown(formulas), "controls hidden for the audience come back");
         assertTrue(robot.lookup("#lesson-list").query().isVisible());
+    }
+
+    private LiveLineChart activationChart() {
+        LessonPage neuron = view.lessons().stream().filter(l -> l.lessonId().equals("neuron")).findFirst()
+                .orElseThrow();
+        return (LiveLineChart) neuron.view().lookup("#lesson-activation-chart");
     }
 
     private Node control(String id) {

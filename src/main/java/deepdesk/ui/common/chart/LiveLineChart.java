@@ -41,17 +41,14 @@ import javafx.scene.text.TextAlignment;
  */
 public final class LiveLineChart extends Region {
 
-    private static final double LEFT = 64;
-    private static final double RIGHT = 16;
-    private static final double TOP = 30;
-    private static final double BOTTOM = 42;
-    private static final Font FONT = Font.font(12);
-    private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 13);
-    private static final Text MEASURE = new Text();
-
-    static {
-        MEASURE.setFont(FONT);
-    }
+    private final Text measure = new Text();
+    private double textScale = 1;
+    private double left;
+    private double right;
+    private double top;
+    private double bottom;
+    private Font font;
+    private Font titleFont;
 
     private final Canvas canvas = new Canvas();
     private final List<ChartSeries> series = new ArrayList<>();
@@ -72,6 +69,7 @@ public final class LiveLineChart extends Region {
 
     /** Creates an empty chart. */
     public LiveLineChart() {
+        setTextScale(1);
         getChildren().add(canvas);
         getStyleClass().add("live-line-chart");
         title.addListener((o, a, b) -> invalidate());
@@ -182,6 +180,27 @@ public final class LiveLineChart extends Region {
         requestLayout();
     }
 
+    /**
+     * Scales the chart's text and the margins that hold it, such as 1.5 for presentation on a
+     * projector; 1 is the normal size.
+     */
+    public void setTextScale(double scale) {
+        textScale = scale;
+        left = 64 * scale;
+        right = 16 * scale;
+        top = 30 * scale;
+        bottom = 42 * scale;
+        font = Font.font(12 * scale);
+        titleFont = Font.font(null, FontWeight.BOLD, 13 * scale);
+        measure.setFont(font);
+        invalidate();
+    }
+
+    /** The scale of the chart's text; 1 is the normal size. */
+    public double textScale() {
+        return textScale;
+    }
+
     /** Repaints now if anything changed. */
     public void paintIfNeeded() {
         if (dirty) {
@@ -231,8 +250,8 @@ public final class LiveLineChart extends Region {
         g.clearRect(0, 0, w, h);
         g.setFill(palette.background());
         g.fillRect(0, 0, w, h);
-        double plotW = w - LEFT - RIGHT;
-        double plotH = h - TOP - BOTTOM;
+        double plotW = w - left - right;
+        double plotH = h - top - bottom;
         if (plotW < 20 || plotH < 20) {
             return;
         }
@@ -240,14 +259,14 @@ public final class LiveLineChart extends Region {
         drawFrame(g, range, plotW, plotH);
         if (range == null) {
             g.setFill(palette.mutedText());
-            g.setFont(FONT);
+            g.setFont(font);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("No points yet", LEFT + plotW / 2, TOP + plotH / 2);
+            g.fillText("No points yet", left + plotW / 2, top + plotH / 2);
         } else {
             g.save();
             g.beginPath();
-            g.rect(LEFT, TOP, plotW, plotH);
+            g.rect(left, top, plotW, plotH);
             g.clip();
             drawShade(g, range, plotW, plotH);
             for (ChartSeries s : series) {
@@ -421,24 +440,24 @@ public final class LiveLineChart extends Region {
     }
 
     private void drawFrame(GraphicsContext g, Range range, double plotW, double plotH) {
-        g.setFont(TITLE_FONT);
+        g.setFont(titleFont);
         g.setFill(palette.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(title.get(), LEFT, TOP / 2);
-        g.setFont(FONT);
+        g.fillText(title.get(), left, top / 2);
+        g.setFont(font);
         g.setStroke(palette.axis());
         g.setLineWidth(1);
-        g.strokeRect(LEFT + 0.5, TOP + 0.5, plotW, plotH);
+        g.strokeRect(left + 0.5, top + 0.5, plotW, plotH);
         if (range != null) {
             drawTicks(g, range, plotW, plotH);
         }
         g.setFill(palette.mutedText());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xLabel.get(), LEFT + plotW / 2, TOP + plotH + BOTTOM - 4);
+        g.fillText(xLabel.get(), left + plotW / 2, top + plotH + bottom - 4);
         g.save();
-        g.translate(14, TOP + plotH / 2);
+        g.translate(14 * textScale, top + plotH / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(yLabel.get() + (logScale.get() ? " (log)" : ""), 0, 0);
@@ -451,9 +470,9 @@ public final class LiveLineChart extends Region {
         for (double t : AxisTicks.linear(range.xMin, range.xMax, Math.max(2, (int) (plotW / 90)))) {
             double px = mapX(t, range, plotW);
             g.setStroke(palette.grid());
-            g.strokeLine(px + 0.5, TOP, px + 0.5, TOP + plotH);
+            g.strokeLine(px + 0.5, top, px + 0.5, top + plotH);
             g.setFill(palette.mutedText());
-            g.fillText(AxisTicks.format(t), px, TOP + plotH + 4);
+            g.fillText(AxisTicks.format(t), px, top + plotH + 4);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
@@ -466,39 +485,39 @@ public final class LiveLineChart extends Region {
                 continue;
             }
             g.setStroke(palette.grid());
-            g.strokeLine(LEFT, py + 0.5, LEFT + plotW, py + 0.5);
+            g.strokeLine(left, py + 0.5, left + plotW, py + 0.5);
             g.setFill(palette.mutedText());
-            g.fillText(AxisTicks.format(t), LEFT - 6, py);
+            g.fillText(AxisTicks.format(t), left - 6, py);
         }
     }
 
     private void drawLegend(GraphicsContext g, double w) {
-        g.setFont(FONT);
+        g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
-        double x = w - RIGHT;
+        double x = w - right;
         for (int i = series.size() - 1; i >= 0; i--) {
             ChartSeries s = series.get(i);
             if (!s.isVisible()) {
                 continue;
             }
             g.setFill(palette.text());
-            g.fillText(s.name(), x, TOP / 2);
+            g.fillText(s.name(), x, top / 2);
             x -= textWidth(s.name()) + 6;
             g.setStroke(s.color());
             g.setLineWidth(3);
             g.setLineDashes(s.isDashed() ? new double[] {4, 3} : null);
-            g.strokeLine(x - 16, TOP / 2, x, TOP / 2);
+            g.strokeLine(x - 16, top / 2, x, top / 2);
             g.setLineDashes((double[]) null);
             x -= 30;
         }
     }
 
     private void drawHover(GraphicsContext g, Range range, double plotW, double plotH) {
-        if (Double.isNaN(hoverX) || hoverX < LEFT || hoverX > LEFT + plotW) {
+        if (Double.isNaN(hoverX) || hoverX < left || hoverX > left + plotW) {
             return;
         }
-        double x = range.xMin + (hoverX - LEFT) / plotW * (range.xMax - range.xMin);
+        double x = range.xMin + (hoverX - left) / plotW * (range.xMax - range.xMin);
         List<String> lines = new ArrayList<>();
         double snappedX = Double.NaN;
         for (ChartSeries s : series) {
@@ -519,15 +538,15 @@ public final class LiveLineChart extends Region {
         double px = mapX(snappedX, range, plotW);
         g.setStroke(palette.axis());
         g.setLineWidth(1);
-        g.strokeLine(px + 0.5, TOP, px + 0.5, TOP + plotH);
+        g.strokeLine(px + 0.5, top, px + 0.5, top + plotH);
         double boxW = 0;
         for (String line : lines) {
             boxW = Math.max(boxW, textWidth(line));
         }
         boxW += 16;
         double boxH = lines.size() * 16 + 8;
-        double bx = px + 10 + boxW > LEFT + plotW ? px - 10 - boxW : px + 10;
-        double by = TOP + 8;
+        double bx = px + 10 + boxW > left + plotW ? px - 10 - boxW : px + 10;
+        double by = top + 8;
         g.setFill(palette.tooltipBackground());
         g.fillRoundRect(bx, by, boxW, boxH, 6, 6);
         g.setStroke(palette.axis());
@@ -583,7 +602,7 @@ public final class LiveLineChart extends Region {
     }
 
     private double mapX(double x, Range r, double plotW) {
-        return LEFT + (x - r.xMin) / (r.xMax - r.xMin) * plotW;
+        return left + (x - r.xMin) / (r.xMax - r.xMin) * plotW;
     }
 
     private double mapY(double y, Range r, double plotH) {
@@ -599,12 +618,12 @@ public final class LiveLineChart extends Region {
         } else {
             f = (y - r.yMin) / (r.yMax - r.yMin);
         }
-        return TOP + (1 - f) * plotH;
+        return top + (1 - f) * plotH;
     }
 
-    private static double textWidth(String text) {
-        MEASURE.setText(text);
-        return MEASURE.getLayoutBounds().getWidth();
+    private double textWidth(String text) {
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
 
     private record Range(double xMin, double xMax, double yMin, double yMax) {
