@@ -67,7 +67,7 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
         setTop(new VBox(4, heading, intro));
 
         losses.setId("overfitting-losses");
-        losses.titleProperty().set("Loss per epoch (shaded: the gap)");
+        losses.titleProperty().set("Loss, gap shaded");
         losses.xLabelProperty().set("epoch");
         losses.yLabelProperty().set("mean squared error");
         losses.smoothingProperty().set(0);
