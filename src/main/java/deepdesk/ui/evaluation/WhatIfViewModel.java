@@ -65,6 +65,9 @@ public final class WhatIfViewModel {
         this.setups = new LatestResult<>(background, fx);
         this.predictions = new LatestResult<>(background, fx);
         model.addListener((o, a, b) -> reset());
+        // decision: choosing a new reference row on the Train screen is asking to look at that
+        // row, so the form starts over from it, replacing values typed here.
+        referenceRow.addListener((o, a, b) -> reset());
         reset();
     }
 

@@ -74,6 +74,22 @@ class WhatIfViewModelTest {
     }
 
     @Test
+    void aNewReferenceRowOnTheTrainScreenRefillsTheForm() {
+        Workbench workbench = new Workbench(Runnable::run, Runnable::run);
+        workbench.latestModelProperty().set(penguins);
+        WhatIfViewModel model = new EvaluationViewModel(workbench, Debouncer.immediate(), Runnable::run,
+                Runnable::run).whatIf();
+        field(model, "bill_length_mm").valueProperty().set("41");
+
+        Map<String, Double> reference = new HashMap<>();
+        reference.put("bill_length_mm", 57.25);
+        workbench.referenceRowProperty().set(reference);
+
+        assertEquals("57.25", field(model, "bill_length_mm").valueProperty().get());
+        assertTrue(model.sourceProperty().get().contains("reference row"));
+    }
+
+    @Test
     void anUnusableValueIsMarkedOnItsFieldAndFixingItPredictsAgain() {
         Workbench workbench = new Workbench(Runnable::run, Runnable::run);
         workbench.latestModelProperty().set(penguins);
