@@ -81,6 +81,29 @@ public final class LessonPackSettings {
         return value;
     }
 
+    /** A whole number within the range of an {@code int}. */
+    public int integer(String key, int fallback) {
+        return (int) whole(key, fallback, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A whole number of any size. */
+    public long whole(String key, long fallback) {
+        return whole(key, fallback, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** {@code true} or {@code false}, in any letter case. */
+    public boolean bool(String key, boolean fallback) {
+        String text = values.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        String flag = text.strip();
+        if (flag.equalsIgnoreCase("true") || flag.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(flag);
+        }
+        throw refused(key, text, "is neither true nor false");
+    }
+
     /** One of the constants of {@code type}, by name, in any letter case. */
     public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
         String text = values.get(key);
@@ -128,6 +151,15 @@ public final class LessonPackSettings {
             text.append(i == 0 ? "" : ",").append(values[i]);
         }
         return text.toString();
+    }
+
+    /**
+     * The refusal of the value of {@code key}, for a check the caller makes itself.
+     *
+     * @param problem what is wrong, such as "is not a list of features"
+     */
+    public IllegalArgumentException refusal(String key, String problem) {
+        return refused(key, values.get(key), problem);
     }
 
     private static IllegalArgumentException refused(String key, String value, String problem) {

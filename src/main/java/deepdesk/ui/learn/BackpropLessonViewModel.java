@@ -5,6 +5,7 @@ import deepdesk.core.lesson.BackpropLesson;
 import deepdesk.core.lesson.BackpropPass;
 import deepdesk.core.lesson.BackpropSettings;
 import deepdesk.core.lesson.BackpropStage;
+import deepdesk.core.lesson.LessonPackSettings;
 import deepdesk.core.model.Activation;
 import deepdesk.ui.common.FormulaRenderer;
 import java.util.LinkedHashMap;
@@ -260,47 +261,17 @@ public final class BackpropLessonViewModel {
      *                                  changes then
      */
     public void applySettings(Map<String, String> values) {
-        int units = hiddenUnits.get();
-        Activation kind = activation.get();
-        BackpropData rows = data.get();
-        int seedValue = seed.get();
-        double rate = learningRate.get();
-        int rowValue = row.get();
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            String v = e.getValue() == null ? "" : e.getValue().trim();
-            try {
-                switch (e.getKey()) {
-                    case HIDDEN_UNITS -> units = Integer.parseInt(v);
-                    case ACTIVATION -> kind = Activation.valueOf(v.toUpperCase(Locale.ROOT));
-                    case DATA -> rows = BackpropData.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
-                    case SEED -> seedValue = Integer.parseInt(v);
-                    case LEARNING_RATE -> rate = Double.parseDouble(v);
-                    case ROW -> rowValue = Integer.parseInt(v) - 1;
-                    default -> {
-                        continue;
-                    }
-                }
-            } catch (IllegalArgumentException ex) {
-                throw refused(e.getKey(), v, "not a " + (e.getKey().equals(ACTIVATION) || e.getKey().equals(DATA)
-                        ? "known name" : "number"));
-            }
-        }
-        if (units < BackpropSettings.MIN_HIDDEN || units > BackpropSettings.MAX_HIDDEN) {
-            throw refused(HIDDEN_UNITS, values.get(HIDDEN_UNITS), "the lesson has " + BackpropSettings.MIN_HIDDEN
-                    + " to " + BackpropSettings.MAX_HIDDEN + " hidden units");
-        }
+        LessonPackSettings text = LessonPackSettings.of(values);
+        int units = (int) text.whole(HIDDEN_UNITS, hiddenUnits.get(), BackpropSettings.MIN_HIDDEN,
+                BackpropSettings.MAX_HIDDEN);
+        Activation kind = text.choice(ACTIVATION, Activation.class, activation.get());
         if (!ACTIVATIONS.contains(kind)) {
-            throw refused(ACTIVATION, values.get(ACTIVATION), "the lesson offers tanh, sigmoid and relu");
+            throw text.refusal(ACTIVATION, "is not offered: the lesson offers tanh, sigmoid and relu");
         }
-        if (seedValue < 0) {
-            throw refused(SEED, values.get(SEED), "seeds are 0 or more");
-        }
-        if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw refused(LEARNING_RATE, values.get(LEARNING_RATE), "the learning rate is a positive number");
-        }
-        if (rowValue < 0 || rowValue >= BackpropData.ROWS) {
-            throw refused(ROW, values.get(ROW), "rows are 1 to " + BackpropData.ROWS);
-        }
+        BackpropData rows = text.choice(DATA, BackpropData.class, data.get());
+        int seedValue = (int) text.whole(SEED, seed.get(), 0, Integer.MAX_VALUE);
+        double rate = text.positive(LEARNING_RATE, learningRate.get());
+        int rowValue = (int) text.whole(ROW, row.get() + 1, 1, BackpropData.ROWS) - 1;
         applying = true;
         try {
             hiddenUnits.set(units);
@@ -313,10 +284,6 @@ public final class BackpropLessonViewModel {
         }
         rebuild();
         row.set(rowValue);
-    }
-
-    private static IllegalArgumentException refused(String key, String value, String why) {
-        return new IllegalArgumentException("lesson setting " + key + " = \"" + value + "\" cannot be used: " + why);
     }
 
     private void rebuild() {

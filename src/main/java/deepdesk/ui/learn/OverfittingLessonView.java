@@ -1,5 +1,6 @@
 package deepdesk.ui.learn;
 
+import deepdesk.core.lesson.LessonPackSettings;
 import deepdesk.core.lesson.OverfittingSettings;
 import deepdesk.ui.common.chart.ChartSeries;
 import deepdesk.ui.common.chart.LiveLineChart;
@@ -303,14 +304,15 @@ public final class OverfittingLessonView extends BorderPane implements LessonPag
     @Override
     public void applySettings(Map<String, String> settings) {
         OverfittingSettings s = model.settings();
-        s = s.withTrainPoints(LessonSettingText.integer(settings, "trainPoints", s.trainPoints()));
-        s = s.withNoise(LessonSettingText.number(settings, "noise", s.noise()));
-        s = s.withHiddenUnits(LessonSettingText.integer(settings, "hiddenUnits", s.hiddenUnits()));
-        s = s.withL2(LessonSettingText.number(settings, "l2", s.l2()));
-        s = s.withDropout(LessonSettingText.number(settings, "dropout", s.dropout()));
-        s = s.withEarlyStopping(LessonSettingText.bool(settings, "earlyStopping", s.earlyStopping()),
-                LessonSettingText.integer(settings, "patience", s.patience()));
-        s = s.withSeed(LessonSettingText.whole(settings, "seed", s.seed()));
+        LessonPackSettings text = LessonPackSettings.of(settings);
+        s = s.withTrainPoints(text.integer("trainPoints", s.trainPoints()));
+        s = s.withNoise(text.number("noise", s.noise()));
+        s = s.withHiddenUnits(text.integer("hiddenUnits", s.hiddenUnits()));
+        s = s.withL2(text.number("l2", s.l2()));
+        s = s.withDropout(text.number("dropout", s.dropout()));
+        s = s.withEarlyStopping(text.bool("earlyStopping", s.earlyStopping()),
+                text.integer("patience", s.patience()));
+        s = s.withSeed(text.whole("seed", s.seed()));
         model.show(s);
     }
 

@@ -1,6 +1,7 @@
 package deepdesk.ui.learn;
 
 import deepdesk.core.data.synthetic.SyntheticShape;
+import deepdesk.core.lesson.LessonPackSettings;
 import deepdesk.core.lesson.PlaygroundData;
 import deepdesk.core.lesson.PlaygroundFeature;
 import deepdesk.core.lesson.PlaygroundLesson;
@@ -679,9 +680,10 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
     @Override
     public void applySettings(Map<String, String> settings) {
         PlaygroundSettings s = model.settings();
-        s = s.withShape(LessonSettingText.choice(settings, "dataset", SyntheticShape.class, s.shape()));
-        s = s.withNoise(LessonSettingText.number(settings, "noise", s.noise()));
-        s = s.withTrainPercent(LessonSettingText.integer(settings, "trainPercent", s.trainPercent()));
+        LessonPackSettings text = LessonPackSettings.of(settings);
+        s = s.withShape(text.choice("dataset", SyntheticShape.class, s.shape()));
+        s = s.withNoise(text.number("noise", s.noise()));
+        s = s.withTrainPercent(text.integer("trainPercent", s.trainPercent()));
         if (settings.containsKey("features")) {
             Set<PlaygroundFeature> chosen = EnumSet.noneOf(PlaygroundFeature.class);
             try {
@@ -691,8 +693,7 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
                     }
                 }
             } catch (IllegalArgumentException e) {
-                throw LessonSettingText.refused("features", settings.get("features"),
-                        "a list of x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2)");
+                throw text.refusal("features", "is not a list of x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2)");
             }
             s = s.withFeatures(chosen);
         }
@@ -700,18 +701,18 @@ public final class PlaygroundLessonView extends BorderPane implements LessonPage
             List<Integer> layers = new ArrayList<>();
             for (String part : settings.get("hiddenLayers").split(",")) {
                 if (!part.isBlank()) {
-                    layers.add(LessonSettingText.integer(Map.of("hiddenLayers", part), "hiddenLayers", 0));
+                    layers.add(LessonPackSettings.of(Map.of("hiddenLayers", part)).integer("hiddenLayers", 0));
                 }
             }
             s = s.withHiddenLayers(layers);
         }
-        s = s.withActivation(LessonSettingText.choice(settings, "activation", Activation.class, s.activation()));
-        s = s.withLearningRate(LessonSettingText.number(settings, "learningRate", s.learningRate()));
-        s = s.withPenalty(LessonSettingText.choice(settings, "regularisation", PlaygroundSettings.Penalty.class,
-                s.penalty()), LessonSettingText.number(settings, "regularisationRate", s.penaltyRate()));
-        s = s.withBatchSize(LessonSettingText.integer(settings, "batchSize", s.batchSize()));
-        s = s.withSeed(LessonSettingText.whole(settings, "seed", s.seed()));
-        PlaygroundSpeed pace = LessonSettingText.choice(settings, "speed", PlaygroundSpeed.class,
+        s = s.withActivation(text.choice("activation", Activation.class, s.activation()));
+        s = s.withLearningRate(text.number("learningRate", s.learningRate()));
+        s = s.withPenalty(text.choice("regularisation", PlaygroundSettings.Penalty.class,
+                s.penalty()), text.number("regularisationRate", s.penaltyRate()));
+        s = s.withBatchSize(text.integer("batchSize", s.batchSize()));
+        s = s.withSeed(text.whole("seed", s.seed()));
+        PlaygroundSpeed pace = text.choice("speed", PlaygroundSpeed.class,
                 model.speedProperty().get());
         model.show(s);
         model.speedProperty().set(pace);

@@ -35,6 +35,20 @@ class LessonPackSettingsTest {
     }
 
     @Test
+    void flagsAndWholeNumbersOfEveryRangeAreRead() {
+        LessonPackSettings s = LessonPackSettings.of(Map.of("early", " TRUE", "points", "16",
+                "seed", "9000000000", "loud", "maybe", "big", "3000000000"));
+        assertTrue(s.bool("early", false));
+        assertEquals(false, s.bool("absent", false));
+        assertEquals(16, s.integer("points", 1));
+        assertEquals(9_000_000_000L, s.whole("seed", 1));
+        assertMessage("the setting loud = \"maybe\" is neither true nor false", () -> s.bool("loud", false));
+        assertMessage("the setting big = \"3000000000\" must be from", () -> s.integer("big", 1));
+        assertEquals("the setting points = \"16\" is too many",
+                s.refusal("points", "is too many").getMessage());
+    }
+
+    @Test
     void listsOfNumbersRoundTripExactly() {
         float[] values = {0.1f, -3.25e-7f, 1234567.9f, 0f};
         String text = LessonPackSettings.join(values);
