@@ -33,15 +33,8 @@ public final class Preparation {
      */
     public static PreparedData prepare(Dataset dataset, DatasetRoles roles,
                                        PreparationSettings settings) {
-        Column targetColumn = dataset.column(roles.target()).orElseThrow(
-                () -> new PreparationException("the data has no column " + roles.target()));
-        // decision: features follow the file's column order whatever order the roles were
-        // given in, so the same data always gives the same feature layout.
-        List<String> inputs = new ArrayList<>(roles.inputs());
-        inputs.sort(Comparator.comparingInt(dataset::indexOf));
-        if (inputs.isEmpty()) {
-            throw new PreparationException("choose at least one input column");
-        }
+        Column targetColumn = targetColumn(dataset, roles);
+        List<String> inputs = orderedInputs(dataset, roles);
         List<ColumnReader> inputReaders = new ArrayList<>();
         for (String name : inputs) {
             inputReaders.add(new ColumnReader(dataset.column(name).orElseThrow(
@@ -92,18 +85,30 @@ public final class Preparation {
      */
     public static PreparedData prepare(Dataset dataset, DatasetRoles roles,
                                        PreparationSettings settings, RowSplit split) {
-        Column targetColumn = dataset.column(roles.target()).orElseThrow(
-                () -> new PreparationException("the data has no column " + roles.target()));
-        List<String> inputs = new ArrayList<>(roles.inputs());
-        inputs.sort(Comparator.comparingInt(dataset::indexOf));
-        if (inputs.isEmpty()) {
-            throw new PreparationException("choose at least one input column");
-        }
+        Column targetColumn = targetColumn(dataset, roles);
+        List<String> inputs = orderedInputs(dataset, roles);
         if (split.train().length == 0) {
             throw new PreparationException("no rows are left for training");
         }
         return fitAndApply(dataset, inputs, targetEncoding(targetColumn, roles.task()), settings,
                 split, 0, 0);
+    }
+
+    private static Column targetColumn(Dataset dataset, DatasetRoles roles) {
+        return dataset.column(roles.target()).orElseThrow(
+                () -> new PreparationException("the data has no column " + roles.target()));
+    }
+
+    /** The input columns in the file's order; there must be at least one. */
+    private static List<String> orderedInputs(Dataset dataset, DatasetRoles roles) {
+        // decision: features follow the file's column order whatever order the roles were
+        // given in, so the same data always gives the same feature layout.
+        List<String> inputs = new ArrayList<>(roles.inputs());
+        inputs.sort(Comparator.comparingInt(dataset::indexOf));
+        if (inputs.isEmpty()) {
+            throw new PreparationException("choose at least one input column");
+        }
+        return inputs;
     }
 
     private static PreparedData fitAndApply(Dataset dataset, List<String> inputs,
